@@ -1,0 +1,10 @@
+package org.partnershipledger.core.partner;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+import org.partnershipledger.core.partnership.PartnershipId;
+
+/** A partner left the partnership. */
+@Revision("1")
+public record PartnerLeft(PartnershipId partnershipId, PartnerId partnerId, String reason, Decision decision) {
+}

@@ -1,0 +1,9 @@
+package org.partnershipledger.core.partnership;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+
+/** A governing principle was renamed. */
+@Revision("1")
+public record PrincipleRenamed(PartnershipId partnershipId, PrincipleId principleId, String name, Decision decision) {
+}

@@ -1,0 +1,9 @@
+package org.partnershipledger.core.partnership;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+
+/** The partners agreed a shared commitment. */
+@Revision("1")
+public record SharedCommitmentAgreed(PartnershipId partnershipId, CommitmentId commitmentId, String statement, Decision decision) {
+}

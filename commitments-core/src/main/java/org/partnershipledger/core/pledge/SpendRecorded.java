@@ -1,0 +1,14 @@
+package org.partnershipledger.core.pledge;
+
+import org.axonframework.serialization.Revision;
+import java.time.LocalDate;
+import org.partnershipledger.core.shared.Decision;
+import org.partnershipledger.core.shared.Money;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
+import org.partnershipledger.core.partner.PartnerId;
+
+/** Spend was recorded against a pledge; {@code exceedsPledge} flags a running total above the pledged amount. */
+@Revision("1")
+public record SpendRecorded(PartnershipId partnershipId, PriorityId priorityId, PledgeId pledgeId, PartnerId partnerId, SpendId spendId, Money amount, LocalDate spentOn, String note, Money totalSpent, boolean exceedsPledge, Decision decision) {
+}

@@ -1,0 +1,10 @@
+package org.partnershipledger.core.priority;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+import org.partnershipledger.core.partnership.PartnershipId;
+
+/** A priority was retired without being achieved. */
+@Revision("1")
+public record PriorityRetired(PartnershipId partnershipId, PriorityId priorityId, String reason, Decision decision) {
+}

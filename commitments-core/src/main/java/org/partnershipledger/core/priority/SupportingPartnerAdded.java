@@ -1,0 +1,11 @@
+package org.partnershipledger.core.priority;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.partner.PartnerId;
+
+/** A partner started supporting a priority. */
+@Revision("1")
+public record SupportingPartnerAdded(PartnershipId partnershipId, PriorityId priorityId, PartnerId partnerId, Decision decision) {
+}

@@ -1,0 +1,11 @@
+package org.partnershipledger.core.priority;
+
+import org.axonframework.serialization.Revision;
+import org.partnershipledger.core.shared.Decision;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.partner.PartnerId;
+
+/** A partner stopped supporting a priority. */
+@Revision("1")
+public record SupportingPartnerRemoved(PartnershipId partnershipId, PriorityId priorityId, PartnerId partnerId, String reason, Decision decision) {
+}

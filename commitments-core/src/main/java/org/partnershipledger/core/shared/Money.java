@@ -1,0 +1,71 @@
+package org.partnershipledger.core.shared;
+
+import java.util.Currency;
+
+/**
+ * An amount of money in integer minor units (pence for GBP) with its ISO 4217 currency. Never negative, never floating point.
+ */
+public record Money(long amountMinor, String currency) {
+
+    public static final String DEFAULT_CURRENCY = "GBP";
+
+    public Money {
+        if (amountMinor < 0) {
+            throw new RuleViolation(Rule.MONEY_NEGATIVE, "an amount of money must not be negative, was " + amountMinor);
+        }
+        currency = checkCurrency(currency);
+    }
+
+    public static Money pence(long pence) {
+        return new Money(pence, DEFAULT_CURRENCY);
+    }
+
+    public static Money pounds(long pounds) {
+        return pence(Math.multiplyExact(pounds, 100L));
+    }
+
+    public boolean isZero() {
+        return amountMinor == 0;
+    }
+
+    public boolean sameCurrencyAs(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    public boolean isGreaterThan(Money other) {
+        requireSameCurrency(other);
+        return amountMinor > other.amountMinor;
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(amountMinor, other.amountMinor), currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!sameCurrencyAs(other)) {
+            throw new RuleViolation(Rule.CURRENCY_MISMATCH,
+                    "cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    private static String checkCurrency(String code) {
+        Require.present(code, "currency");
+        try {
+            return Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(Rule.CURRENCY_INVALID, "'" + code + "' is not an ISO 4217 currency code");
+        }
+    }
+
+    @Override
+    public String toString() {
+        Currency unit = Currency.getInstance(currency);
+        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+        if (digits == 0) {
+            return currency + " " + amountMinor;
+        }
+        long factor = (long) Math.pow(10, digits);
+        return String.format("%s %d.%0" + digits + "d", currency, amountMinor / factor, amountMinor % factor);
+    }
+}
