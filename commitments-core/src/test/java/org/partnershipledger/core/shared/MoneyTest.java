@@ -1,0 +1,55 @@
+package org.partnershipledger.core.shared;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MoneyTest {
+
+    @Test
+    void moneyIsCountedInWholePence() {
+        assertThat(Money.pounds(23_300_000)).isEqualTo(new Money(2_330_000_000L, "GBP"));
+        assertThat(Money.pence(1).currency()).isEqualTo("GBP");
+    }
+
+    @Test
+    void negativeMoneyIsRejected() {
+        assertThatThrownBy(() -> Money.pence(-1))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.MONEY_NEGATIVE));
+    }
+
+    @Test
+    void anUnknownCurrencyIsRejected() {
+        assertThatThrownBy(() -> new Money(1, "XYZ"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.CURRENCY_INVALID));
+        assertThatThrownBy(() -> new Money(1, null))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.VALUE_REQUIRED));
+    }
+
+    @Test
+    void amountsAddOnlyInTheSameCurrency() {
+        assertThat(Money.pence(150).plus(Money.pence(250))).isEqualTo(Money.pence(400));
+        assertThatThrownBy(() -> Money.pence(1).plus(new Money(1, "EUR")))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.CURRENCY_MISMATCH));
+    }
+
+    @Test
+    void additionNeverOverflowsSilently() {
+        assertThatThrownBy(() -> Money.pence(Long.MAX_VALUE).plus(Money.pence(1)))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.pounds(Long.MAX_VALUE / 10)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void comparisonIsExact() {
+        assertThat(Money.pence(100_000_01).isGreaterThan(Money.pounds(100_000))).isTrue();
+        assertThat(Money.pounds(100_000).isGreaterThan(Money.pounds(100_000))).isFalse();
+    }
+
+    @Test
+    void moneyReadsInMajorUnits() {
+        assertThat(Money.pence(2_330_000_005L)).hasToString("GBP 23300000.05");
+        assertThat(new Money(1500, "JPY")).hasToString("JPY 1500");
+    }
+}

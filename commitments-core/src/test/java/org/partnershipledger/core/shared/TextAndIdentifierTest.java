@@ -1,0 +1,75 @@
+package org.partnershipledger.core.shared;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.partnershipledger.core.partner.PartnerId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextAndIdentifierTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"council", "sutton-police", "fairer", "3f1b6a0e-27c4-4c53-9d6f-0b6f1f7f4a11", "fy2010.11"})
+    void readableSlugsAndUuidsAreIdentifiers(String id) {
+        assertThat(new PartnerId(id).value()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "../etc", "a/b", "a b", ".hidden", "-dash", "é"})
+    void anythingUnsafeInAPathIsNotAnIdentifier(String id) {
+        assertThatThrownBy(() -> new PartnerId(id))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(Rule.IDENTIFIER_INVALID));
+    }
+
+    @Test
+    void identifiersAreAtMostEightyCharacters() {
+        assertThat(new PartnerId("a".repeat(80)).value()).hasSize(80);
+        assertThatThrownBy(() -> new PartnerId("a".repeat(81))).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void namesAreTrimmedAndMustNotBeBlank() {
+        assertThat(Require.name("  Fairer ", "name")).isEqualTo("Fairer");
+        assertThatThrownBy(() -> Require.name(" \t", "name"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_BLANK));
+        assertThatThrownBy(() -> Require.name(null, "name"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.VALUE_REQUIRED));
+    }
+
+    @Test
+    void overlongTextIsRejected() {
+        assertThatThrownBy(() -> Require.name("x".repeat(Require.SHORT_TEXT + 1), "title"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_TOO_LONG));
+        assertThatThrownBy(() -> Require.text("x".repeat(Require.LONG_TEXT + 1), "vision"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_TOO_LONG));
+    }
+
+    @Test
+    void optionalTextTurnsBlankIntoAbsent() {
+        assertThat(Require.optionalText("   ", "note")).isNull();
+        assertThat(Require.optionalText(null, "note")).isNull();
+        assertThat(Require.optionalText(" kept ", "note")).isEqualTo("kept");
+    }
+
+    @Test
+    void aDecisionNeedsAReferenceButNotARationale() {
+        assertThat(Decision.of("Board 2010-09-14, minute 7", " ").rationale()).isNull();
+        assertThatThrownBy(() -> Decision.of(" ", "because"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_BLANK));
+    }
+
+    @Test
+    void countsAreNeverNegative() {
+        assertThat(Require.count(0, "staff")).isZero();
+        assertThatThrownBy(() -> Require.count(-1, "staff"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.COUNT_NEGATIVE));
+    }
+
+    @Test
+    void ruleCodesAreUnique() {
+        assertThat(java.util.Arrays.stream(Rule.values()).map(Rule::code)).doesNotHaveDuplicates();
+    }
+}
