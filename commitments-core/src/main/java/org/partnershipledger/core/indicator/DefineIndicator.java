@@ -1,16 +1,28 @@
 package org.partnershipledger.core.indicator;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.math.BigDecimal;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 import org.partnershipledger.core.shared.Rule;
 import org.partnershipledger.core.shared.RuleViolation;
-import org.partnershipledger.core.partnership.PartnershipId;
-import org.partnershipledger.core.priority.PriorityId;
+
+import java.math.BigDecimal;
 
 /** Defines how a priority's progress is measured: unit, polarity, baseline, target, amber tolerance (in the indicator's unit) and how often it is reported. */
-public record DefineIndicator(@TargetAggregateIdentifier PartnershipId partnershipId, PriorityId priorityId, IndicatorId indicatorId, String name, String unit, Polarity polarity, Measure baseline, Measure target, BigDecimal tolerance, int reportingIntervalMonths, Decision decision) {
+public record DefineIndicator(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PriorityId priorityId,
+        IndicatorId indicatorId,
+        String name,
+        String unit,
+        Polarity polarity,
+        Measure baseline,
+        Measure target,
+        BigDecimal tolerance,
+        int reportingIntervalMonths,
+        Decision decision) {
 
     public DefineIndicator {
         Require.present(partnershipId, "partnership id");

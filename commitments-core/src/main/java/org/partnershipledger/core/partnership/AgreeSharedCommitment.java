@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Records a commitment every partner signs up to (e.g. to be open and transparent with all partners). */
-public record AgreeSharedCommitment(@TargetAggregateIdentifier PartnershipId partnershipId, CommitmentId commitmentId, String statement, Decision decision) {
+public record AgreeSharedCommitment(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        CommitmentId commitmentId,
+        String statement,
+        Decision decision) {
 
     public AgreeSharedCommitment {
         Require.present(partnershipId, "partnership id");

@@ -5,7 +5,12 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Defines a governing principle, a column of the shared-priorities matrix (e.g. Value for Money). */
-public record DefinePrinciple(@TargetAggregateIdentifier PartnershipId partnershipId, PrincipleId principleId, String name, String description, Decision decision) {
+public record DefinePrinciple(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PrincipleId principleId,
+        String name,
+        String description,
+        Decision decision) {
 
     public DefinePrinciple {
         Require.present(partnershipId, "partnership id");

@@ -5,7 +5,12 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Defines a theme, a row of the shared-priorities matrix (e.g. Fairer). */
-public record DefineTheme(@TargetAggregateIdentifier PartnershipId partnershipId, ThemeId themeId, String name, String description, Decision decision) {
+public record DefineTheme(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ThemeId themeId,
+        String name,
+        String description,
+        Decision decision) {
 
     public DefineTheme {
         Require.present(partnershipId, "partnership id");

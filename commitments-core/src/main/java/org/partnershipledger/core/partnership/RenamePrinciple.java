@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Gives a governing principle a new name. */
-public record RenamePrinciple(@TargetAggregateIdentifier PartnershipId partnershipId, PrincipleId principleId, String name, Decision decision) {
+public record RenamePrinciple(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PrincipleId principleId,
+        String name,
+        Decision decision) {
 
     public RenamePrinciple {
         Require.present(partnershipId, "partnership id");

@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Gives a theme a new name; its priorities stay where they are. */
-public record RenameTheme(@TargetAggregateIdentifier PartnershipId partnershipId, ThemeId themeId, String name, Decision decision) {
+public record RenameTheme(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ThemeId themeId,
+        String name,
+        Decision decision) {
 
     public RenameTheme {
         Require.present(partnershipId, "partnership id");

@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Retires a governing principle that no open priority sits under any more. */
-public record RetirePrinciple(@TargetAggregateIdentifier PartnershipId partnershipId, PrincipleId principleId, String reason, Decision decision) {
+public record RetirePrinciple(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PrincipleId principleId,
+        String reason,
+        Decision decision) {
 
     public RetirePrinciple {
         Require.present(partnershipId, "partnership id");

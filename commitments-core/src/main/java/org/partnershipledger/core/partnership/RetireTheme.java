@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Retires a theme that no open priority sits in any more. */
-public record RetireTheme(@TargetAggregateIdentifier PartnershipId partnershipId, ThemeId themeId, String reason, Decision decision) {
+public record RetireTheme(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ThemeId themeId,
+        String reason,
+        Decision decision) {
 
     public RetireTheme {
         Require.present(partnershipId, "partnership id");

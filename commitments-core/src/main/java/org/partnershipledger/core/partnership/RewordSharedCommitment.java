@@ -5,7 +5,11 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
 
 /** Replaces the wording of a shared commitment. */
-public record RewordSharedCommitment(@TargetAggregateIdentifier PartnershipId partnershipId, CommitmentId commitmentId, String statement, Decision decision) {
+public record RewordSharedCommitment(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        CommitmentId commitmentId,
+        String statement,
+        Decision decision) {
 
     public RewordSharedCommitment {
         Require.present(partnershipId, "partnership id");

@@ -1,16 +1,25 @@
 package org.partnershipledger.core.pledge;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.partnershipledger.core.partner.PartnerId;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.core.shared.Money;
 import org.partnershipledger.core.shared.Require;
-import org.partnershipledger.core.partnership.PartnershipId;
-import org.partnershipledger.core.priority.PriorityId;
-import org.partnershipledger.core.partner.PartnerId;
 
 /** A partner pledges budget to a priority for a financial year (cash unless said otherwise, indicative unless committed). */
-public record PledgeBudget(@TargetAggregateIdentifier PartnershipId partnershipId, PriorityId priorityId, PledgeId pledgeId, PartnerId partnerId, Money amount, FinancialYear financialYear, PledgeKind kind, PledgeStatus status, Decision decision) {
+public record PledgeBudget(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PriorityId priorityId,
+        PledgeId pledgeId,
+        PartnerId partnerId,
+        Money amount,
+        FinancialYear financialYear,
+        PledgeKind kind,
+        PledgeStatus status,
+        Decision decision) {
 
     public PledgeBudget {
         Require.present(partnershipId, "partnership id");

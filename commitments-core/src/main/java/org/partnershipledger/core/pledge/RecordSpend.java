@@ -1,15 +1,24 @@
 package org.partnershipledger.core.pledge;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import java.time.LocalDate;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Money;
 import org.partnershipledger.core.shared.Require;
-import org.partnershipledger.core.partnership.PartnershipId;
-import org.partnershipledger.core.priority.PriorityId;
+
+import java.time.LocalDate;
 
 /** Records money actually spent against a pledge. */
-public record RecordSpend(@TargetAggregateIdentifier PartnershipId partnershipId, PriorityId priorityId, PledgeId pledgeId, SpendId spendId, Money amount, LocalDate spentOn, String note, Decision decision) {
+public record RecordSpend(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PriorityId priorityId,
+        PledgeId pledgeId,
+        SpendId spendId,
+        Money amount,
+        LocalDate spentOn,
+        String note,
+        Decision decision) {
 
     public RecordSpend {
         Require.present(partnershipId, "partnership id");

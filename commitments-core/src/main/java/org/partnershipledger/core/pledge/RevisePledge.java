@@ -1,14 +1,21 @@
 package org.partnershipledger.core.pledge;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Money;
 import org.partnershipledger.core.shared.Require;
-import org.partnershipledger.core.partnership.PartnershipId;
-import org.partnershipledger.core.priority.PriorityId;
 
 /** Revises the amount of a pledge, and its status if given. */
-public record RevisePledge(@TargetAggregateIdentifier PartnershipId partnershipId, PriorityId priorityId, PledgeId pledgeId, Money amount, PledgeStatus status, String reason, Decision decision) {
+public record RevisePledge(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PriorityId priorityId,
+        PledgeId pledgeId,
+        Money amount,
+        PledgeStatus status,
+        String reason,
+        Decision decision) {
 
     public RevisePledge {
         Require.present(partnershipId, "partnership id");

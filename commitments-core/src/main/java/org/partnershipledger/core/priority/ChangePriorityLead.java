@@ -1,13 +1,17 @@
 package org.partnershipledger.core.priority;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.partnershipledger.core.partner.PartnerId;
+import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Require;
-import org.partnershipledger.core.partnership.PartnershipId;
-import org.partnershipledger.core.partner.PartnerId;
 
 /** Hands the lead of a priority to another partner. */
-public record ChangePriorityLead(@TargetAggregateIdentifier PartnershipId partnershipId, PriorityId priorityId, PartnerId leadPartnerId, Decision decision) {
+public record ChangePriorityLead(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PriorityId priorityId,
+        PartnerId leadPartnerId,
+        Decision decision) {
 
     public ChangePriorityLead {
         Require.present(partnershipId, "partnership id");
