@@ -1,5 +1,7 @@
 package org.partnershipledger.core.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Currency;
 
 /**
@@ -24,6 +26,7 @@ public record Money(long amountMinor, String currency) {
         return pence(Math.multiplyExact(pounds, 100L));
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return amountMinor == 0;
     }

@@ -20,6 +20,7 @@ public enum Rule {
     REPORTING_INTERVAL_INVALID("reporting-interval.invalid", Kind.INVALID),
 
     // the partnership's structure
+    PARTNERSHIP_ALREADY_ESTABLISHED("partnership.already-established", Kind.CONFLICT),
     THEME_NOT_FOUND("theme.not-found", Kind.NOT_FOUND),
     THEME_ALREADY_DEFINED("theme.already-defined", Kind.CONFLICT),
     THEME_RETIRED("theme.retired", Kind.CONFLICT),

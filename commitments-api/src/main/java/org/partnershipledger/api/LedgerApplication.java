@@ -1,0 +1,34 @@
+package org.partnershipledger.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The partnership commitments ledger service.
+ *
+ * <p>Public-sector users expect no call-home: Axon's update checker and console banner are off unless an operator
+ * switches them on with {@code -Daxoniq.update-checker.disabled=false} (or the environment variable
+ * {@code AXONIQ_UPDATE_CHECKER_DISABLED=false}) and {@code -Ddisable-axoniq-console-message=false}.
+ */
+@SpringBootApplication(scanBasePackages = {"org.partnershipledger.api", "org.partnershipledger.projections"})
+@ConfigurationPropertiesScan
+public class LedgerApplication {
+
+    public static void main(String[] args) {
+        noCallHome();
+        SpringApplication.run(LedgerApplication.class, args);
+    }
+
+    /** Turns Axon's update checker and console banner off unless the operator said otherwise. */
+    public static void noCallHome() {
+        defaultOff("axoniq.update-checker.disabled", "AXONIQ_UPDATE_CHECKER_DISABLED");
+        defaultOff("disable-axoniq-console-message", "DISABLE_AXONIQ_CONSOLE_MESSAGE");
+    }
+
+    private static void defaultOff(String property, String environmentVariable) {
+        if (System.getProperty(property) == null && System.getenv(environmentVariable) == null) {
+            System.setProperty(property, "true");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.partnershipledger.api.priority;
+
+import org.partnershipledger.api.partnership.Partnerships;
+import org.partnershipledger.api.web.LedgerQueries;
+import org.partnershipledger.api.web.NotFound;
+import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.priority.PriorityId;
+import org.partnershipledger.projections.priority.FindPriority;
+import org.partnershipledger.projections.priority.PriorityView;
+import org.springframework.stereotype.Component;
+
+/** Reads a priority with its money and measurements, or answers 404. */
+@Component
+public class Priorities {
+
+    private final LedgerQueries queries;
+    private final Partnerships partnerships;
+
+    Priorities(LedgerQueries queries, Partnerships partnerships) {
+        this.queries = queries;
+        this.partnerships = partnerships;
+    }
+
+    public PriorityView view(PartnershipId partnershipId, PriorityId priorityId) {
+        partnerships.view(partnershipId);
+        return queries.optional(new FindPriority(partnershipId, priorityId), PriorityView.class)
+                .orElseThrow(() -> new NotFound("priority.not-found",
+                        "no priority '" + priorityId + "' in this partnership"));
+    }
+}

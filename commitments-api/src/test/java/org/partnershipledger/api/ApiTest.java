@@ -1,0 +1,119 @@
+package org.partnershipledger.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service on a real port over the real embedded store (an H2 file in a fresh data directory), with the Sutton
+ * demo loaded. Test classes share one running service, so each works in partnerships of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.demo.sutton=true", "ledger.read-wait-limit=2s"})
+public abstract class ApiTest {
+
+    private static final Path DATA = dataDirectory();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    protected Http http;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledger.data-directory", DATA::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(port);
+    }
+
+    private static Path dataDirectory() {
+        try {
+            return Files.createTempDirectory("ledger-api-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** How many events the store holds, in all partnerships. */
+    protected long eventsInStore() {
+        return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    /** Sends a request that must be refused with a problem document, and checks that the store did not move. */
+    protected Http.Answer refused(int status, String code, Supplier<Http.Answer> request) {
+        long before = eventsInStore();
+        Http.Answer answer = request.get();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("code").asString()).as(answer.toString()).isEqualTo(code);
+        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+        assertThat(answer.text()).doesNotContain("Exception", "\tat ");
+        assertThat(eventsInStore()).as("events appended by a refused request").isEqualTo(before);
+        return answer;
+    }
+
+    /** Sends a request that must be accepted with the given status; returns the answer. */
+    protected Http.Answer accepted(int status, Http.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        return answer;
+    }
+
+    /** Establishes a fresh partnership with two themes, two principles and three partners; returns its id. */
+    protected String newPartnership() {
+        String id = unique("p");
+        accepted(201, http.post("/api/partnerships", """
+                {"id": "%s", "name": "Test Partnership", "place": "Testborough", "vision": "A fairer place",
+                 "decision": {"reference": "Board 2010-09-14, minute 7", "rationale": "Founding"}}
+                """.formatted(id)));
+        String base = "/api/partnerships/" + id;
+        accepted(201, http.post(base + "/themes", "{\"id\": \"fairer\", \"name\": \"Fairer\"}"));
+        accepted(201, http.post(base + "/themes", "{\"id\": \"safer\", \"name\": \"Safer\"}"));
+        accepted(201, http.post(base + "/principles", "{\"id\": \"value-for-money\", \"name\": \"Value for Money\"}"));
+        accepted(201, http.post(base + "/principles", "{\"id\": \"engagement\", \"name\": \"Engagement\"}"));
+        accepted(201, http.post(base + "/partners",
+                "{\"id\": \"council\", \"name\": \"Testborough Council\", \"sector\": \"LOCAL_AUTHORITY\"}"));
+        accepted(201, http.post(base + "/partners",
+                "{\"id\": \"police\", \"name\": \"Testborough Police\", \"sector\": \"POLICE\"}"));
+        accepted(201, http.post(base + "/partners",
+                "{\"id\": \"health\", \"name\": \"Testborough Health\", \"sector\": \"HEALTH\"}"));
+        return id;
+    }
+
+    /** Adopts an open priority in fairer × value-for-money led by the council, supported by the police. */
+    protected String newPriority(String partnershipId) {
+        String id = unique("priority");
+        accepted(201, http.post("/api/partnerships/" + partnershipId + "/priorities", """
+                {"id": "%s", "themeId": "fairer", "principleId": "value-for-money", "title": "Rebuild the school",
+                 "leadPartnerId": "council", "supportingPartnerIds": ["police"],
+                 "horizon": {"from": "2010-04-01", "to": "2020-03-31"}}
+                """.formatted(id)));
+        return id;
+    }
+
+    /** Reads a path once the read models reflect at least the given version. */
+    protected Http.Answer read(String path, long minVersion) {
+        return http.get(path + (path.contains("?") ? "&" : "?") + "minVersion=" + minVersion);
+    }
+}

@@ -1,0 +1,13 @@
+package org.partnershipledger.projections.audit;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event in the audit trail: its position in the partnership's ledger, when it was recorded and by whom, the
+ * decision it rests on, a line of plain English, and the event's own data exactly as stored.
+ */
+public record AuditEntry(long sequenceNumber, String eventId, String eventType, Instant recordedAt, String actor,
+                         String decisionReference, String decisionRationale, String priorityId, String summary,
+                         Map<String, Object> data) {
+}

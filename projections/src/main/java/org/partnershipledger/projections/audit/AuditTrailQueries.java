@@ -1,0 +1,82 @@
+package org.partnershipledger.projections.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.queryhandling.QueryHandler;
+import org.partnershipledger.core.serialization.LedgerSerializer;
+import org.partnershipledger.projections.Ledger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the audit trail with its filters, a page at a time. */
+@Component
+class AuditTrailQueries {
+
+    private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    AuditTrailQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    AuditPage handle(FindAuditTrail query) {
+        StringBuilder where = new StringBuilder(" WHERE partnership_id = ?");
+        List<Object> params = new ArrayList<>(List.of(query.partnershipId().value()));
+        if (query.from() != null) {
+            where.append(" AND recorded_at >= ?");
+            params.add(Ledger.utc(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" AND recorded_at < ?");
+            params.add(Ledger.utc(query.to()));
+        }
+        if (query.priorityId() != null) {
+            where.append(" AND priority_id = ?");
+            params.add(query.priorityId().value());
+        }
+        if (query.partnerId() != null) {
+            where.append(" AND partner_ids LIKE ?");
+            params.add("%," + query.partnerId().value() + ",%");
+        }
+        if (query.eventType() != null) {
+            where.append(" AND event_type = ?");
+            params.add(query.eventType());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(query.size());
+        pageParams.add((long) query.page() * query.size());
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM rm_audit_entry" + where
+                        + " ORDER BY sequence_number LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query((rs, row) -> entry(rs))
+                .list();
+        return new AuditPage(entries, query.page(), query.size(), total);
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("sequence_number"), rs.getString("event_id"), rs.getString("event_type"),
+                Ledger.instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("decision_reference"),
+                rs.getString("decision_rationale"), rs.getString("priority_id"), rs.getString("summary"),
+                data(rs.getString("data")));
+    }
+
+    private static Map<String, Object> data(String json) {
+        try {
+            return JSON.readValue(json, DATA);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit entry holds unreadable JSON", e);
+        }
+    }
+}

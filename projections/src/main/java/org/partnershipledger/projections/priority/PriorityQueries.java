@@ -1,0 +1,41 @@
+package org.partnershipledger.projections.priority;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.partnershipledger.projections.indicator.IndicatorReads;
+import org.partnershipledger.projections.pledge.PledgeEntry;
+import org.partnershipledger.projections.pledge.PledgeReads;
+import org.partnershipledger.projections.pledge.PledgeTotals;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Answers questions about one priority from the read model. */
+@Component
+class PriorityQueries {
+
+    private final PriorityReads priorities;
+    private final PledgeReads pledges;
+    private final IndicatorReads indicators;
+
+    PriorityQueries(PriorityReads priorities, PledgeReads pledges, IndicatorReads indicators) {
+        this.priorities = priorities;
+        this.pledges = pledges;
+        this.indicators = indicators;
+    }
+
+    @QueryHandler
+    List<PriorityRow> handle(FindPriorities query) {
+        return priorities.all(query.partnershipId().value());
+    }
+
+    @QueryHandler
+    Optional<PriorityView> handle(FindPriority query) {
+        String partnershipId = query.partnershipId().value();
+        return priorities.one(partnershipId, query.priorityId().value()).map(priority -> {
+            List<PledgeEntry> pledged = pledges.forPriority(partnershipId, priority.priorityId());
+            return new PriorityView(priority, PledgeTotals.of(pledged), pledged,
+                    indicators.forPriority(partnershipId, priority.priorityId()));
+        });
+    }
+}
