@@ -30,7 +30,7 @@ public abstract class ApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
     protected Http http;
 
@@ -61,6 +61,12 @@ public abstract class ApiTest {
         return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
     }
 
+    /** The version of a partnership in the event store: the sequence number of its last event. */
+    protected long storeVersion(String partnershipId) {
+        return jdbc.sql("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(partnershipId).query(Long.class).single();
+    }
+
     /** Sends a request that must be refused with a problem document, and checks that the store did not move. */
     protected Http.Answer refused(int status, String code, Supplier<Http.Answer> request) {
         long before = eventsInStore();
@@ -80,7 +86,10 @@ public abstract class ApiTest {
         return answer;
     }
 
-    /** Establishes a fresh partnership with two themes, two principles and three partners; returns its id. */
+    /**
+     * Establishes a fresh partnership with two themes, two principles and three partners, and waits until the
+     * read models show it, as a client would; returns its id.
+     */
     protected String newPartnership() {
         String id = unique("p");
         accepted(201, http.post("/api/partnerships", """
@@ -96,19 +105,21 @@ public abstract class ApiTest {
                 "{\"id\": \"council\", \"name\": \"Testborough Council\", \"sector\": \"LOCAL_AUTHORITY\"}"));
         accepted(201, http.post(base + "/partners",
                 "{\"id\": \"police\", \"name\": \"Testborough Police\", \"sector\": \"POLICE\"}"));
-        accepted(201, http.post(base + "/partners",
+        Http.Answer last = accepted(201, http.post(base + "/partners",
                 "{\"id\": \"health\", \"name\": \"Testborough Health\", \"sector\": \"HEALTH\"}"));
+        accepted(200, read(base, last.version()));
         return id;
     }
 
     /** Adopts an open priority in fairer × value-for-money led by the council, supported by the police. */
     protected String newPriority(String partnershipId) {
         String id = unique("priority");
-        accepted(201, http.post("/api/partnerships/" + partnershipId + "/priorities", """
+        Http.Answer adopted = accepted(201, http.post("/api/partnerships/" + partnershipId + "/priorities", """
                 {"id": "%s", "themeId": "fairer", "principleId": "value-for-money", "title": "Rebuild the school",
                  "leadPartnerId": "council", "supportingPartnerIds": ["police"],
                  "horizon": {"from": "2010-04-01", "to": "2020-03-31"}}
                 """.formatted(id)));
+        accepted(200, read(adopted.header("Location"), adopted.version()));
         return id;
     }
 

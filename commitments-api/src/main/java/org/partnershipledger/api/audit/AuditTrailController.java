@@ -17,7 +17,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +27,6 @@ import java.time.Instant;
 
 /** Every event of a partnership in order: who, what, when, on which decision, and why. */
 @RestController
-@Validated
 @RequestMapping("/api/partnerships/{partnershipId}/audit-trail")
 @Tag(name = "Audit trail")
 class AuditTrailController {

@@ -105,17 +105,16 @@ class Problems extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
+            String message = UnreadableJson.explain(databind);
             problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "request.malformed",
-                    field.isEmpty() ? "the request body is not valid JSON of the expected shape: "
-                            + databind.getOriginalMessage()
-                            : "field '" + field + "' could not be read: " + databind.getOriginalMessage());
+                    field.isEmpty() ? "the request body is not of the expected shape: " + message
+                            : "field '" + field + "' " + message);
             if (!field.isEmpty()) {
-                problem.setProperty("errors", List.of(Map.of("field", field, "message",
-                        String.valueOf(databind.getOriginalMessage()))));
+                problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
             }
         } else if (json != null) {
             problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "request.malformed",
-                    "the request body is not valid JSON: " + json.getOriginalMessage());
+                    "the request body is not valid JSON");
         } else {
             problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "request.malformed",
                     "the request body is missing or not valid JSON");

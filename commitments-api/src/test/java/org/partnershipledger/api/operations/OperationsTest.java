@@ -1,0 +1,44 @@
+package org.partnershipledger.api.operations;
+
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.ApiTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OperationsTest extends ApiTest {
+
+    @Test
+    void healthIsReportedForProbes() {
+        assertThat(accepted(200, http.get("/actuator/health")).json().path("status").asString()).isEqualTo("UP");
+        assertThat(accepted(200, http.get("/actuator/health/readiness")).json().path("status").asString())
+                .isEqualTo("UP");
+        assertThat(accepted(200, http.get("/actuator/info")).json().path("product").asString())
+                .isEqualTo("Partnership commitments ledger");
+    }
+
+    @Test
+    void axonsCommandEventAndProcessorMetricsAreExportedWithTags() {
+        newPartnership();
+        String metrics = accepted(200, http.get("/actuator/prometheus", "text/plain")).text();
+        assertThat(metrics).containsPattern("commandBus_[A-Za-z_]+\\{[^}]*payloadType=\"AdmitPartner\"");
+        assertThat(metrics).containsPattern("eventProcessor[A-Za-z_]*\\{[^}]*processorName=\"ledger\"");
+        assertThat(metrics).contains("eventStore_successCounter_total", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        JsonNode openApi = accepted(200, http.get("/v3/api-docs")).json();
+        JsonNode paths = openApi.path("paths");
+        assertThat(paths.has("/api/partnerships")).isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/matrix")).isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/priorities/{priorityId}/pledges/{pledgeId}/spend"))
+                .isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/priorities/{priorityId}/indicators/{indicatorId}"
+                + "/outcomes")).isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/audit-trail")).isTrue();
+        assertThat(paths.has("/api/partnerships/{partnershipId}/partners/{partnerId}/resource-declarations"))
+                .isTrue();
+        assertThat(accepted(200, http.get("/swagger-ui/index.html", "text/html")).text()).contains("Swagger UI");
+    }
+}

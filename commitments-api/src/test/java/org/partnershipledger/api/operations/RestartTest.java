@@ -1,0 +1,55 @@
+package org.partnershipledger.api.operations;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipledger.api.Http;
+import org.partnershipledger.api.LedgerApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded store keeps everything in the data directory: a restarted service shows the same ledger. */
+class RestartTest {
+
+    @TempDir
+    Path data;
+
+    private ConfigurableApplicationContext start() {
+        LedgerApplication.noCallHome();
+        return new SpringApplicationBuilder(LedgerApplication.class)
+                .run("--server.port=0", "--ledger.data-directory=" + data, "--ledger.demo.sutton=true");
+    }
+
+    private static Http http(ConfigurableApplicationContext app) {
+        return new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @Test
+    void aRestartedServiceShowsTheSameMatrix() {
+        String before;
+        long version;
+        try (ConfigurableApplicationContext first = start()) {
+            Http http = http(first);
+            Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
+                    "{\"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
+                            + " \"financialYear\": \"2012/13\"}");
+            assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
+            version = pledged.version();
+            Http.Answer matrix = http.get("/api/partnerships/sutton/matrix?minVersion=" + version);
+            assertThat(matrix.status()).isEqualTo(200);
+            before = matrix.text();
+        }
+        assertThat(data.resolve("ledger.mv.db")).exists();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Http http = http(second);
+            Http.Answer matrix = http.get("/api/partnerships/sutton/matrix?minVersion=" + version);
+            assertThat(matrix.status()).isEqualTo(200);
+            assertThat(matrix.text()).isEqualTo(before);
+            assertThat(matrix.version()).isEqualTo(version);
+        }
+    }
+}
