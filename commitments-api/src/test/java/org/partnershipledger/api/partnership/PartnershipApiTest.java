@@ -150,4 +150,24 @@ class PartnershipApiTest extends ApiTest {
         refused(409, "commitment.already-agreed", () -> http.post(base,
                 "{\"id\": \"openness\", \"statement\": \"Again\"}"));
     }
+
+    @Test
+    void everyListOfTheSuttonPartnershipIsReadable() {
+        long version = storeVersion("sutton");
+        String base = "/api/partnerships/sutton";
+        assertThat(read(base + "/principles", version).json().findValuesAsString("id"))
+                .containsExactly("value-for-money", "engagement", "partnership");
+        assertThat(http.get(base + "/commitments").json()).hasSize(11);
+        assertThat(http.get(base + "/partners").json().findValuesAsString("partnerId")).containsExactly("council",
+                "police", "primary-care-trust", "fire-service", "voluntary-sector", "business-community");
+        assertThat(http.get(base + "/priorities").json()).hasSizeGreaterThanOrEqualTo(26);
+        assertThat(http.get(base + "/priorities/safest-borough/pledges").json().findValuesAsString("pledgeId"))
+                .contains("police-safer-neighbourhood-time");
+        JsonNode indicators = http.get(base + "/priorities/borough-wide-recycling/indicators").json();
+        assertThat(indicators).hasSize(1);
+        assertThat(indicators.get(0).path("indicatorId").asString()).isEqualTo("household-waste-recycled");
+        assertThat(indicators.get(0).path("latestOutcomes")).hasSize(2);
+        assertThat(http.get(base + "/priorities/safest-borough/pledges/police-safer-neighbourhood-time/spend/"
+                + "2010-full-year").json().path("exceedsPledge").asBoolean()).isTrue();
+    }
 }
