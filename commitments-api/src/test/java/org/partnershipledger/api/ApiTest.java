@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,9 +19,11 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service on a real port over the real embedded store (an H2 file in a fresh data directory), with the Sutton
- * demo loaded. Test classes share one running service, so each works in partnerships of its own.
+ * The service on a real port over a real store — the embedded default (an H2 file in a fresh data directory) or
+ * PostgreSQL (see {@link TestStore}) — with the Sutton demo loaded. Test classes share one running service, so each
+ * works in partnerships of its own.
  */
+@ActiveProfiles(resolver = TestStore.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.demo.sutton=true", "ledger.read-wait-limit=2s"})
 public abstract class ApiTest {
@@ -35,8 +38,8 @@ public abstract class ApiTest {
     protected Http http;
 
     @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-directory", DATA::toString);
+    static void store(DynamicPropertyRegistry registry) {
+        TestStore.register(registry, DATA);
     }
 
     @BeforeEach

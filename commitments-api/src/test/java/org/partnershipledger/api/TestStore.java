@@ -1,0 +1,62 @@
+package org.partnershipledger.api;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.ActiveProfilesResolver;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Which store the service tests run against: the embedded default (an H2 file), or — with the system property
+ * {@code ledger.test.store=postgres}, as the build's second test run sets it — a real PostgreSQL server started
+ * from the binaries shipped in a Maven artifact.
+ */
+public final class TestStore implements ActiveProfilesResolver {
+
+    private static EmbeddedPostgres postgres;
+
+    public static boolean isPostgres() {
+        return "postgres".equals(System.getProperty("ledger.test.store"));
+    }
+
+    @Override
+    public String[] resolve(Class<?> testClass) {
+        return isPostgres() ? new String[]{"postgres"} : new String[0];
+    }
+
+    /** Points the service at the chosen store; an H2 store lives in the given data directory. */
+    public static void register(DynamicPropertyRegistry registry, Path dataDirectory) {
+        registry.add("ledger.data-directory", dataDirectory::toString);
+        if (isPostgres()) {
+            EmbeddedPostgres server = postgres();
+            registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+            registry.add("spring.datasource.username", () -> "postgres");
+            registry.add("spring.datasource.password", () -> "");
+        }
+    }
+
+    /** The one PostgreSQL server of this test run, started on first use and stopped when the JVM ends. */
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL server", e);
+            }
+            EmbeddedPostgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    private TestStore() {
+    }
+}
