@@ -3,6 +3,8 @@ package org.partnershipledger.api.config;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -23,6 +25,7 @@ import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Metadata;
+import org.partnershipledger.projections.Ledger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -124,6 +127,55 @@ class AxonConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    @Bean
+    DeadLetterSchema deadLetterSchema() {
+        return DeadLetterSchema.builder()
+                .deadLetterTable("dead_letter_entry")
+                .deadLetterIdentifierColumn("dead_letter_id")
+                .processingGroupColumn("processing_group")
+                .sequenceIdentifierColumn("sequence_identifier")
+                .sequenceIndexColumn("sequence_index")
+                .messageTypeColumn("message_type")
+                .eventIdentifierColumn("event_identifier")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .aggregateTypeColumn("aggregate_type")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .tokenTypeColumn("token_type")
+                .tokenColumn("token")
+                .enqueuedAtColumn("enqueued_at")
+                .lastTouchedColumn("last_touched")
+                .processingStartedColumn("processing_started")
+                .causeTypeColumn("cause_type")
+                .causeMessageColumn("cause_message")
+                .diagnosticsColumn("diagnostics")
+                .build();
+    }
+
+    /**
+     * An event a read model cannot apply is parked in the dead-letter queue with the rest of its partnership's
+     * events, instead of stopping every partnership's read models; its partnership's version stops moving, so
+     * reads waiting for it say so.
+     */
+    @Bean
+    ConfigurerModule readModelDeadLetters(ConnectionProvider connections, TransactionManager transactions,
+                                          DeadLetterSchema schema, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer events) {
+        return configurer -> configurer.eventProcessing().registerDeadLetterQueue(Ledger.PROCESSING_GROUP,
+                c -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(Ledger.PROCESSING_GROUP)
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(schema)
+                        .genericSerializer(serializer)
+                        .eventSerializer(events)
+                        .build());
     }
 
     @Bean

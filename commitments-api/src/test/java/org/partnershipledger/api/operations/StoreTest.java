@@ -33,7 +33,9 @@ class StoreTest extends ApiTest {
         assertThat(jdbc.sql("SELECT table_name || '.' || column_name || ':' || data_type FROM information_schema.columns"
                         + " WHERE column_name IN ('payload', 'meta_data', 'token') ORDER BY 1")
                 .query(String.class).list())
-                .containsExactly("domain_event_entry.meta_data:bytea", "domain_event_entry.payload:bytea",
+                .containsExactly("dead_letter_entry.meta_data:bytea", "dead_letter_entry.payload:bytea",
+                        "dead_letter_entry.token:bytea",
+                        "domain_event_entry.meta_data:bytea", "domain_event_entry.payload:bytea",
                         "snapshot_event_entry.meta_data:bytea", "snapshot_event_entry.payload:bytea",
                         "token_entry.token:bytea");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM pg_largeobject_metadata").query(Long.class).single()).isZero();

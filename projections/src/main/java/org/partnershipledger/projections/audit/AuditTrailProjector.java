@@ -2,7 +2,6 @@ package org.partnershipledger.projections.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,22 +13,19 @@ import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.shared.PartnershipEvent;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.TreeSet;
 
 /** Every event of every partnership, in order, with who recorded it, on which decision, and why. */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class AuditTrailProjector {
+public class AuditTrailProjector {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
 
     private final JdbcClient jdbc;
 
-    AuditTrailProjector(JdbcClient jdbc) {
+    public AuditTrailProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.indicator;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -10,18 +9,15 @@ import org.partnershipledger.core.indicator.IndicatorTargetRevised;
 import org.partnershipledger.core.indicator.OutcomeRecorded;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /** Indicators with their current targets, and every outcome recorded for them. Values are kept exactly as text. */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class IndicatorProjector {
+public class IndicatorProjector {
 
     private final JdbcClient jdbc;
 
-    IndicatorProjector(JdbcClient jdbc) {
+    public IndicatorProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.partner;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -10,18 +9,15 @@ import org.partnershipledger.core.partner.PartnerLeft;
 import org.partnershipledger.core.partner.ResourcesDeclared;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /** The partners and, per financial year, the latest resources each declared (the Total Place count). */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class PartnerProjector {
+public class PartnerProjector {
 
     private final JdbcClient jdbc;
 
-    PartnerProjector(JdbcClient jdbc) {
+    public PartnerProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.partnership;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -17,18 +16,15 @@ import org.partnershipledger.core.partnership.ThemeRenamed;
 import org.partnershipledger.core.partnership.ThemeRetired;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /** The partnership itself: its vision, matrix axes and shared commitments. */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class PartnershipProjector {
+public class PartnershipProjector {
 
     private final JdbcClient jdbc;
 
-    PartnershipProjector(JdbcClient jdbc) {
+    public PartnershipProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,13 +1,11 @@
 package org.partnershipledger.projections.partnership;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.shared.PartnershipEvent;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
@@ -15,13 +13,11 @@ import java.time.Instant;
  * Moves each partnership's read-model version to the sequence number of the last event applied, in the same
  * transaction as the other read models: a client that wrote version n reads its own write once version ≥ n.
  */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class VersionProjector {
+public class VersionProjector {
 
     private final JdbcClient jdbc;
 
-    VersionProjector(JdbcClient jdbc) {
+    public VersionProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.pledge;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -10,18 +9,15 @@ import org.partnershipledger.core.pledge.PledgeWithdrawn;
 import org.partnershipledger.core.pledge.SpendRecorded;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /** Pledges as they now stand, and every record of spend against them. */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class PledgeProjector {
+public class PledgeProjector {
 
     private final JdbcClient jdbc;
 
-    PledgeProjector(JdbcClient jdbc) {
+    public PledgeProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.priority;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -17,18 +16,15 @@ import org.partnershipledger.core.priority.SupportingPartnerAdded;
 import org.partnershipledger.core.priority.SupportingPartnerRemoved;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /** The priorities: where they sit in the matrix, who leads and supports them, and whether they are still open. */
-@Component
-@ProcessingGroup(Ledger.PROCESSING_GROUP)
-class PriorityProjector {
+public class PriorityProjector {
 
     private final JdbcClient jdbc;
 
-    PriorityProjector(JdbcClient jdbc) {
+    public PriorityProjector(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
