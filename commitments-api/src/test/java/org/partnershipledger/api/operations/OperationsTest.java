@@ -2,11 +2,16 @@ package org.partnershipledger.api.operations;
 
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
+import org.partnershipledger.api.Http;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OperationsTest extends ApiTest {
+
+    @Autowired
+    ReadModelProcessor processor;
 
     @Test
     void healthIsReportedForProbes() {
@@ -40,5 +45,25 @@ class OperationsTest extends ApiTest {
         assertThat(paths.has("/api/partnerships/{partnershipId}/partners/{partnerId}/resource-declarations"))
                 .isTrue();
         assertThat(accepted(200, http.get("/swagger-ui/index.html", "text/html")).text()).contains("Swagger UI");
+    }
+
+    @Test
+    void readyMeansTheReadModelsAreCaughtUp() throws Exception {
+        JsonNode ready = accepted(200, http.get("/actuator/health/readiness")).json();
+        assertThat(ready.path("components").path("readModels").path("status").asString()).isEqualTo("UP");
+        assertThat(ready.path("components").path("readModels").path("details").path("lag").asLong()).isZero();
+
+        processor.stop();
+        try {
+            Http.Answer stopped = http.get("/actuator/health/readiness");
+            assertThat(stopped.status()).isEqualTo(503);
+            assertThat(stopped.json().path("components").path("readModels").path("status").asString())
+                    .isEqualTo("OUT_OF_SERVICE");
+            assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        } finally {
+            processor.start();
+        }
+        processor.awaitCaughtUp(java.time.Duration.ofSeconds(30));
+        assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 }

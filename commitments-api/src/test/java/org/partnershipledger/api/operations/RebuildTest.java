@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RebuildTest extends ApiTest {
 
     @Autowired
-    ReadModelRebuild rebuild;
+    ReadModelProcessor rebuild;
     @Autowired
     ReadModelDigest digest;
 
@@ -32,7 +32,7 @@ class RebuildTest extends ApiTest {
         Map<String, String> live = digest.digests();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry").query(Long.class).single()).isEqualTo(eventsInStore());
 
-        rebuild.start();
+        rebuild.rebuild();
         Thread.sleep(50);
         rebuild.awaitCaughtUp(Duration.ofSeconds(60));
 

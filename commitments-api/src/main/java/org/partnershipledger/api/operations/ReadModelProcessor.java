@@ -14,36 +14,72 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Rebuilds every read model from the event store: the processor's reset handlers empty the tables, its tokens go
- * back to the start of the store, and it replays every event. Reads keep being answered meanwhile.
+ * The processor that feeds every read model: how far behind the event store it is, and a rebuild from scratch —
+ * the reset handlers empty the tables, the tokens go back to the start of the store, every event is applied again.
+ * Reads keep being answered meanwhile.
  */
 @Component
-public class ReadModelRebuild {
+public class ReadModelProcessor {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
 
-    ReadModelRebuild(EventProcessingConfiguration processing, EventStore events) {
+    ReadModelProcessor(EventProcessingConfiguration processing, EventStore events) {
         this.processing = processing;
         this.events = events;
     }
 
-    public void start() {
+    /** Starts a rebuild of every read model from the first event. */
+    public void rebuild() {
         StreamingEventProcessor processor = processor();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
     }
 
+    public void stop() {
+        processor().shutDown();
+    }
+
+    public void start() {
+        processor().start();
+    }
+
     /** Whether the read models have applied every event now in the store. */
     public boolean caughtUp() {
+        return lag() == 0;
+    }
+
+    /**
+     * How many positions of the event store the slowest segment still has to apply; {@code Long.MAX_VALUE} while the
+     * processor holds no segment (not started, or another node holds them all).
+     */
+    public long lag() {
         OptionalLong head = position(events.createHeadToken());
         if (head.isEmpty()) {
-            return true;
+            return 0;
         }
         Map<Integer, EventTrackerStatus> status = processor().processingStatus();
-        return !status.isEmpty() && status.values().stream()
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head.getAsLong());
+        if (status.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        long slowest = status.values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                .min().orElse(-1);
+        return Math.max(0, head.getAsLong() - slowest);
+    }
+
+    public boolean isRunning() {
+        return processor().isRunning();
+    }
+
+    public boolean holdsSegments() {
+        return !processor().processingStatus().isEmpty();
+    }
+
+    /** How many partnerships have events parked in the dead-letter queue. */
+    public long partnershipsWithDeadLetters() {
+        return processing.deadLetterQueue(Ledger.PROCESSING_GROUP).map(q -> q.amountOfSequences()).orElse(0L);
     }
 
     public void awaitCaughtUp(Duration limit) throws InterruptedException, TimeoutException {

@@ -1,0 +1,43 @@
+package org.partnershipledger.api.operations;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ready means the read models are caught up, not just that the process is up: the indicator is OUT_OF_SERVICE while
+ * the processor is stopped or more than {@code ledger.readiness.max-lag} events behind the store. On a node that
+ * holds no segment (another node applies the events to the shared database) it reports UP. Parked dead letters
+ * are reported but do not make the node unready: every other partnership is still served.
+ */
+@Component("readModelsHealthIndicator")
+class ReadModelsHealth implements HealthIndicator {
+
+    private final ReadModelProcessor processor;
+    private final long maxLag;
+
+    ReadModelsHealth(ReadModelProcessor processor,
+                     @Value("${ledger.readiness.max-lag:100}") long maxLag) {
+        this.processor = processor;
+        this.maxLag = maxLag;
+    }
+
+    @Override
+    public Health health() {
+        if (!processor.isRunning()) {
+            return Health.status(Status.OUT_OF_SERVICE).withDetail("reason", "read-model processor not running")
+                    .build();
+        }
+        long deadLetters = processor.partnershipsWithDeadLetters();
+        if (!processor.holdsSegments()) {
+            return Health.up().withDetail("segments", "held by other nodes")
+                    .withDetail("partnershipsWithDeadLetters", deadLetters).build();
+        }
+        long lag = processor.lag();
+        Health.Builder health = lag <= maxLag ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
+        return health.withDetail("lag", lag).withDetail("maxLag", maxLag)
+                .withDetail("partnershipsWithDeadLetters", deadLetters).build();
+    }
+}
