@@ -1,5 +1,8 @@
 package org.partnershipledger.api.config;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,7 +12,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,12 +29,15 @@ import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import javax.sql.DataSource;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * How Axon is wired: Jackson for every message, event, snapshot and token; Axon's JDBC storage with snake_case
@@ -76,11 +81,11 @@ class AxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
                                           ConnectionProvider connections, TransactionManager transactions,
-                                          EventSchema schema, DataSource dataSource) throws SQLException {
+                                          EventSchema schema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
-                .persistenceExceptionResolver(new SQLErrorCodesResolver(dataSource))
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
@@ -88,13 +93,30 @@ class AxonConfiguration {
                 .build();
     }
 
+    /** Tokens in the database; a node that stops renewing its claims loses its segments after the claim timeout. */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(schema)
                 .contentType(byte[].class)
+                .claimTimeout(claimTimeout)
+                .build();
+    }
+
+    /** The command gateway, retrying a command that lost a race with another node (see {@link ConflictRetry}). */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-conflict-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConflictRetry(retries, 5, 20))
                 .build();
     }
 

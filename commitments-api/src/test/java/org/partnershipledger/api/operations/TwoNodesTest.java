@@ -1,0 +1,151 @@
+package org.partnershipledger.api.operations;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.Http;
+import org.partnershipledger.api.TestStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two service processes on one PostgreSQL database, with writers racing on the same priority through both. The
+ * first node holds the read models' segments and is killed outright in the middle of the load; the second takes its
+ * segments over. Every acknowledged pledge is in the event store, each partnership's stream has no gap and no
+ * duplicate, and the read models hold every event exactly once.
+ */
+class TwoNodesTest {
+
+    private static final int WRITERS_PER_NODE = 4;
+    private static final int PLEDGES_PER_WRITER = 30;
+    private static final Pattern PLEDGE_ID = Pattern.compile("\"pledgeId\":\"([^\"]+)\"");
+
+    @Test
+    void twoNodesShareOneDatabaseAndSurviveTheLossOfOne() throws Exception {
+        EmbeddedPostgres postgres = TestStore.postgres();
+        String database = "two_nodes";
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            admin.createStatement().execute("DROP DATABASE IF EXISTS " + database);
+            admin.createStatement().execute("CREATE DATABASE " + database);
+        }
+        String url = postgres.getJdbcUrl("postgres", database);
+        JdbcClient jdbc = JdbcClient.create(postgres.getDatabase("postgres", database));
+        Path logs = Files.createTempDirectory("two-nodes");
+        String[] fastTakeover = {"--axon.eventhandling.tokenstore.claim-timeout=3s",
+                "--axon.eventhandling.processors.ledger.token-claim-interval=500",
+                "--axon.eventhandling.processors.ledger.token-claim-interval-time-unit=MILLISECONDS"};
+
+        Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
+        List<String> refused = Collections.synchronizedList(new ArrayList<>());
+        LedgerNode first = LedgerNode.start("first", url, logs.resolve("first.log"), fastTakeover);
+        try (LedgerNode second = LedgerNode.start("second", url, logs.resolve("second.log"), fastTakeover)) {
+            setUp(first.http);
+
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS_PER_NODE * 2);
+            CountDownLatch halfway = new CountDownLatch(WRITERS_PER_NODE * 2);
+            for (int w = 0; w < WRITERS_PER_NODE * 2; w++) {
+                Http node = w % 2 == 0 ? first.http : second.http;
+                String writer = "w" + w;
+                writers.submit(() -> {
+                    for (int i = 0; i < PLEDGES_PER_WRITER; i++) {
+                        if (i == PLEDGES_PER_WRITER / 2) {
+                            halfway.countDown();
+                        }
+                        String pledgeId = writer + "-" + i;
+                        try {
+                            Http.Answer answer = node.post("/api/partnerships/race/priorities/shared/pledges",
+                                    "{\"id\": \"" + pledgeId + "\", \"partnerId\": \"council\","
+                                            + " \"amount\": {\"amountMinor\": " + (100 + i) + "},"
+                                            + " \"financialYear\": \"2012/13\"}");
+                            if (answer.status() == 201) {
+                                acknowledged.add(pledgeId);
+                            } else {
+                                refused.add(answer.toString());
+                            }
+                        } catch (RuntimeException nodeGone) {
+                            return;
+                        }
+                    }
+                });
+            }
+            halfway.await(60, TimeUnit.SECONDS);
+            first.kill();
+            writers.shutdown();
+            assertThat(writers.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+
+            // every acknowledged pledge is in the event store, in a stream without gaps or duplicates
+            List<Long> sequence = jdbc.sql("SELECT sequence_number FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = 'race' ORDER BY sequence_number").query(Long.class).list();
+            for (int i = 0; i < sequence.size(); i++) {
+                assertThat(sequence.get(i)).isEqualTo(i);
+            }
+            Set<String> stored = new HashSet<>();
+            jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BudgetPledged'")
+                    .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list()
+                    .forEach(json -> {
+                        Matcher m = PLEDGE_ID.matcher(json);
+                        assertThat(m.find()).isTrue();
+                        stored.add(m.group(1));
+                    });
+            assertThat(stored).containsAll(acknowledged);
+            assertThat(acknowledged.size()).isGreaterThan(WRITERS_PER_NODE * PLEDGES_PER_WRITER / 2);
+            assertThat(refused).as("no write is lost to a race: conflicts are retried").isEmpty();
+
+            // the surviving node takes the segments over and the read models converge to the events
+            long events = jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (auditRows(jdbc) < events && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(auditRows(jdbc)).isEqualTo(events);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_pledge WHERE partnership_id = 'race'")
+                    .query(Long.class).single()).isEqualTo(stored.size());
+            long pledgedInEvents = stored.stream().mapToLong(id -> 100 + Long.parseLong(id.substring(id.indexOf('-') + 1)))
+                    .sum();
+            assertThat(jdbc.sql("SELECT SUM(amount_minor) FROM rm_pledge WHERE partnership_id = 'race'")
+                    .query(Long.class).single()).isEqualTo(pledgedInEvents);
+            assertThat(jdbc.sql("SELECT COUNT(DISTINCT owner) FROM token_entry WHERE processor_name = 'ledger'"
+                    + " AND owner IS NOT NULL").query(Long.class).single()).isEqualTo(1);
+            assertThat(second.http.get("/actuator/health/readiness").status()).isEqualTo(200);
+        } finally {
+            if (first != null) {
+                first.kill();
+            }
+        }
+    }
+
+    private static long auditRows(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry").query(Long.class).single();
+    }
+
+    private static void setUp(Http http) {
+        List<String[]> steps = new ArrayList<>(List.of(
+                new String[]{"/api/partnerships", "{\"id\": \"race\", \"name\": \"Race\", \"place\": \"Here\", \"vision\": \"Fast\"}"},
+                new String[]{"/api/partnerships/race/themes", "{\"id\": \"fairer\", \"name\": \"Fairer\"}"},
+                new String[]{"/api/partnerships/race/principles", "{\"id\": \"vfm\", \"name\": \"Value for Money\"}"},
+                new String[]{"/api/partnerships/race/partners", "{\"id\": \"council\", \"name\": \"Council\", \"sector\": \"LOCAL_AUTHORITY\"}"},
+                new String[]{"/api/partnerships/race/priorities", "{\"id\": \"shared\", \"themeId\": \"fairer\","
+                        + " \"principleId\": \"vfm\", \"title\": \"Shared\", \"leadPartnerId\": \"council\","
+                        + " \"horizon\": {\"from\": \"2010-04-01\", \"to\": \"2020-03-31\"}}"}));
+        for (String[] step : steps) {
+            Http.Answer answer = http.post(step[0], step[1]);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        }
+    }
+}
