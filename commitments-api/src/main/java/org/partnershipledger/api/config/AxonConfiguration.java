@@ -1,6 +1,7 @@
 package org.partnershipledger.api.config;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -20,6 +21,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -30,6 +32,7 @@ import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -75,10 +78,11 @@ class AxonConfiguration {
     }
 
     /**
-     * Axon's JDBC event store on the application's data source: no JPA, payloads as binary columns, unique
+     * Axon's JDBC event store on the application's data source (unless Axon Server stores the events): no JPA, payloads as binary columns, unique
      * (aggregate id, sequence number) and event id constraints turning a concurrent append into a conflict.
      */
     @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
                                           ConnectionProvider connections, TransactionManager transactions,
                                           EventSchema schema) {
@@ -210,6 +214,12 @@ class AxonConfiguration {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Partnership.class)
                         .configureCache(c -> partnershipCache));
+    }
+
+    /** Rule violations keep their code when they cross Axon Server (see {@link RuleViolationDetails}). */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> ruleViolationsAsDetails() {
+        return RuleViolationDetails.interceptor();
     }
 
     @Bean

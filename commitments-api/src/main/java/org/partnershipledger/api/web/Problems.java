@@ -3,6 +3,7 @@ package org.partnershipledger.api.web;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.partnershipledger.api.config.RuleViolationDetails;
 import org.partnershipledger.core.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ProblemDetail commandFailed(CommandExecutionException failure) {
-        if (failure.getCause() instanceof RuleViolation violation) {
-            return ruleViolated(violation);
-        }
-        return unexpected(failure);
+        return RuleViolationDetails.of(failure).map(this::ruleViolated).orElseGet(() -> unexpected(failure));
     }
 
     @ExceptionHandler(Exception.class)

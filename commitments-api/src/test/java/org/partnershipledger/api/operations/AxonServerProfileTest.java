@@ -1,0 +1,53 @@
+package org.partnershipledger.api.operations;
+
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.LedgerApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The axonserver profile's wiring, checked without an Axon Server (its address points nowhere): events go to
+ * Axon Server's event store, commands and queries through its buses, while tokens stay in the database.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"axon.axonserver.servers=127.0.0.1:1", "ledger.demo.sutton=false"})
+@ActiveProfiles("axonserver")
+class AxonServerProfileTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("ledger-axonserver").toString();
+        registry.add("ledger.data-directory", () -> data);
+    }
+
+    @Test
+    void eventsCommandsAndQueriesGoThroughAxonServerWhileTokensStayInTheDatabase() {
+        assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+        assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+        assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+        assertThat(context.getBeansOfType(EventStorageEngine.class).values())
+                .noneMatch(engine -> engine.getClass().getSimpleName().startsWith("Jdbc"));
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+    }
+}
