@@ -8,6 +8,9 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -209,11 +212,25 @@ class AxonConfiguration {
         return new WeakReferenceCache();
     }
 
+    /** How a partnership is instantiated, for loading and for snapshots (the snapshotter finds it as a bean). */
     @Bean
-    ConfigurerModule partnershipAggregate(Cache partnershipCache) {
+    AggregateFactory<Partnership> partnershipFactory() {
+        return new GenericAggregateFactory<>(Partnership.class);
+    }
+
+    /**
+     * The partnership aggregate: kept in a cache between commands, and snapshotted every
+     * {@code ledger.snapshot-every} events so that loading it does not grow with its history.
+     */
+    @Bean
+    ConfigurerModule partnershipAggregate(Cache partnershipCache, LedgerProperties properties,
+                                          AggregateFactory<Partnership> partnershipFactory) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Partnership.class)
-                        .configureCache(c -> partnershipCache));
+                        .configureAggregateFactory(c -> partnershipFactory)
+                        .configureCache(c -> partnershipCache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                properties.snapshotEvery())));
     }
 
     /** Rule violations keep their code when they cross Axon Server (see {@link RuleViolationDetails}). */

@@ -11,12 +11,14 @@ import java.time.Duration;
  *
  * @param dataDirectory    where the embedded default keeps its database (events, tokens, read models)
  * @param readWaitLimit    how long a read with {@code minVersion} waits for the read models to catch up
+ * @param snapshotEvery    how many events of a partnership between two snapshots of it
  * @param demo             demo data loaded at start
  */
 @ConfigurationProperties("ledger")
 public record LedgerProperties(
         @DefaultValue("./data") Path dataDirectory,
         @DefaultValue("5s") Duration readWaitLimit,
+        @DefaultValue("100") int snapshotEvery,
         @DefaultValue Demo demo) {
 
     /** @param sutton load the Sutton Partnership agreement (and illustrative money and outcomes) at start */

@@ -6,6 +6,9 @@ import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 
 import java.nio.file.Path;
 
@@ -20,7 +23,8 @@ class RestartTest {
     private ConfigurableApplicationContext start() {
         LedgerApplication.noCallHome();
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--server.port=0", "--ledger.data-directory=" + data, "--ledger.demo.sutton=true");
+                .run("--server.port=0", "--ledger.data-directory=" + data, "--ledger.demo.sutton=true",
+                        "--ledger.snapshot-every=10");
     }
 
     private static Http http(ConfigurableApplicationContext app) {
@@ -34,7 +38,7 @@ class RestartTest {
         try (ConfigurableApplicationContext first = start()) {
             Http http = http(first);
             Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
-                    "{\"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
+                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
                             + " \"financialYear\": \"2012/13\"}");
             assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
             version = pledged.version();
@@ -50,6 +54,18 @@ class RestartTest {
             assertThat(matrix.status()).isEqualTo(200);
             assertThat(matrix.text()).isEqualTo(before);
             assertThat(matrix.version()).isEqualTo(version);
+
+            // the partnership now loads from a snapshot: its rules still know everything before it
+            Http.Answer again = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
+                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1},"
+                            + " \"financialYear\": \"2012/13\"}");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.json().path("code").asString()).isEqualTo("pledge.already-made");
+            assertThat(http.post("/api/partnerships/sutton/priorities/five-a-day/pledges/pct-fruit/spend",
+                    "{\"amount\": {\"amountMinor\": 1000}, \"spentOn\": \"2012-06-01\"}").status()).isEqualTo(201);
+            JdbcClient jdbc = JdbcClient.create(second.getBean(DataSource.class));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = 'sutton'")
+                    .query(Long.class).single()).isPositive();
         }
     }
 }

@@ -100,9 +100,13 @@ public final class Indicators {
     }
     /** What the rules need to remember of one indicator. */
     private static final class Indicator {
-        private final Measure baseline;
         private final Set<OutcomeId> outcomeIds = new HashSet<>();
+        private Measure baseline;
         private Measure target;
+
+        private Indicator() {
+            // for snapshots
+        }
 
         private Indicator(Measure baseline, Measure target) {
             this.baseline = baseline;

@@ -10,34 +10,31 @@ import java.util.Map;
  * One axis of the shared-priorities matrix: the themes (rows) or the governing principles (columns).
  * An entry, once defined, keeps its id for ever; retiring it closes it to new priorities.
  */
-final class Axis<I> {
+abstract class Axis<I> {
 
-    private final String noun;
-    private final Rule notFound;
-    private final Rule alreadyDefined;
-    private final Rule retired;
     private final Map<I, Boolean> activeById = new HashMap<>();
 
-    Axis(String noun, Rule notFound, Rule alreadyDefined, Rule retired) {
-        this.noun = noun;
-        this.notFound = notFound;
-        this.alreadyDefined = alreadyDefined;
-        this.retired = retired;
-    }
+    abstract String noun();
+
+    abstract Rule notFound();
+
+    abstract Rule alreadyDefined();
+
+    abstract Rule retiredRule();
 
     void requireNew(I id) {
         if (activeById.containsKey(id)) {
-            throw new RuleViolation(alreadyDefined, noun + " '" + id + "' is already defined");
+            throw new RuleViolation(alreadyDefined(), noun() + " '" + id + "' is already defined");
         }
     }
 
     void requireActive(I id) {
         Boolean active = activeById.get(id);
         if (active == null) {
-            throw new RuleViolation(notFound, "no " + noun + " '" + id + "' in this partnership");
+            throw new RuleViolation(notFound(), "no " + noun() + " '" + id + "' in this partnership");
         }
         if (!active) {
-            throw new RuleViolation(retired, noun + " '" + id + "' is retired");
+            throw new RuleViolation(retiredRule(), noun() + " '" + id + "' is retired");
         }
     }
 
@@ -47,5 +44,51 @@ final class Axis<I> {
 
     void retired(I id) {
         activeById.put(id, false);
+    }
+
+    /** The themes of a partnership: the rows of its matrix. */
+    static final class Themes extends Axis<ThemeId> {
+        @Override
+        String noun() {
+            return "theme";
+        }
+
+        @Override
+        Rule notFound() {
+            return Rule.THEME_NOT_FOUND;
+        }
+
+        @Override
+        Rule alreadyDefined() {
+            return Rule.THEME_ALREADY_DEFINED;
+        }
+
+        @Override
+        Rule retiredRule() {
+            return Rule.THEME_RETIRED;
+        }
+    }
+
+    /** The governing principles of a partnership: the columns of its matrix. */
+    static final class Principles extends Axis<PrincipleId> {
+        @Override
+        String noun() {
+            return "principle";
+        }
+
+        @Override
+        Rule notFound() {
+            return Rule.PRINCIPLE_NOT_FOUND;
+        }
+
+        @Override
+        Rule alreadyDefined() {
+            return Rule.PRINCIPLE_ALREADY_DEFINED;
+        }
+
+        @Override
+        Rule retiredRule() {
+            return Rule.PRINCIPLE_RETIRED;
+        }
     }
 }

@@ -51,16 +51,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * commitments and priorities (with their pledges and indicators). Rules that span these — only members pledge,
  * a priority sits in an existing cell — are checked against one consistent state; see docs/design/aggregates.md.
  *
- * <p>Command handlers decide: they check, then apply events. Event sourcing handlers only change state.
+ * <p>Command handlers decide: they check, then apply events. Event sourcing handlers only change state. The state
+ * is plain fields, so a snapshot of it is written and read by the same Jackson serializer as the events.
  */
 public class Partnership {
 
     @AggregateIdentifier
     private PartnershipId partnershipId;
-    private final Axis<ThemeId> themes = new Axis<>("theme",
-            Rule.THEME_NOT_FOUND, Rule.THEME_ALREADY_DEFINED, Rule.THEME_RETIRED);
-    private final Axis<PrincipleId> principles = new Axis<>("principle",
-            Rule.PRINCIPLE_NOT_FOUND, Rule.PRINCIPLE_ALREADY_DEFINED, Rule.PRINCIPLE_RETIRED);
+    private final Axis.Themes themes = new Axis.Themes();
+    private final Axis.Principles principles = new Axis.Principles();
     private final SharedCommitments commitments = new SharedCommitments();
     private final Members members = new Members();
     private final Priorities priorities = new Priorities();

@@ -135,12 +135,16 @@ public final class Pledges {
     }
     /** What the rules need to remember of one pledge. */
     private static final class Pledge {
-        private final PartnerId partnerId;
         private final Set<SpendId> spendIds = new HashSet<>();
+        private PartnerId partnerId;
         private Money amount;
         private PledgeStatus status;
         private Money spent;
         private boolean withdrawn;
+
+        private Pledge() {
+            // for snapshots
+        }
 
         private Pledge(PartnerId partnerId, Money amount, PledgeStatus status) {
             this.partnerId = partnerId;

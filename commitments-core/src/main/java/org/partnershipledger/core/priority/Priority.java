@@ -23,6 +23,10 @@ final class Priority {
     Horizon horizon;
     PriorityStatus status = PriorityStatus.ADOPTED;
 
+    private Priority() {
+        // for snapshots
+    }
+
     Priority(PriorityAdopted adopted) {
         themeId = adopted.themeId();
         principleId = adopted.principleId();
