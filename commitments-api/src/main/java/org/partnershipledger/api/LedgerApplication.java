@@ -10,12 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * <p>Public-sector users expect no call-home: Axon's update checker and console banner are off unless an operator
  * switches them on with {@code -Daxoniq.update-checker.disabled=false} (or the environment variable
  * {@code AXONIQ_UPDATE_CHECKER_DISABLED=false}) and {@code -Ddisable-axoniq-console-message=false}.
+ *
+ * <p>{@code java -jar partnership-ledger.jar hash-password} reads a password from standard input and prints the
+ * hash to put in {@code ledger.security.users[n].password}.
  */
 @SpringBootApplication(scanBasePackages = {"org.partnershipledger.api", "org.partnershipledger.projections"})
 @ConfigurationPropertiesScan
 public class LedgerApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("hash-password")) {
+            PasswordHash.print();
+            return;
+        }
         noCallHome();
         SpringApplication.run(LedgerApplication.class, args);
     }

@@ -44,7 +44,12 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        http = new Http(port);
+        http = new Http(port).as("clerk");
+    }
+
+    /** As nobody at all. */
+    protected Http anonymous() {
+        return new Http(port);
     }
 
     private static Path dataDirectory() {

@@ -15,11 +15,39 @@ import java.time.Duration;
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
+    private final java.util.Map<String, String> headers;
 
+    /** Unauthenticated. */
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null, java.util.Map.of());
+    }
+
+    private Http(String base, String authorization, java.util.Map<String, String> headers) {
+        this.base = base;
+        this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** Signed in as one of the test users (see application-testusers.yml; passwords are "<name>-pw"). */
+    public Http as(String user) {
+        String token = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + user + "-pw").getBytes(StandardCharsets.UTF_8));
+        return new Http(base, "Basic " + token, headers);
+    }
+
+    /** With a bearer token. */
+    public Http bearer(String token) {
+        return new Http(base, "Bearer " + token, headers);
+    }
+
+    /** With an extra header on every request. */
+    public Http with(String header, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(header, value);
+        return new Http(base, authorization, java.util.Map.copyOf(more));
     }
 
     /** An answer: status, headers and body (parsed as JSON when it is JSON). */
@@ -74,8 +102,12 @@ public final class Http {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {

@@ -23,7 +23,7 @@ public final class TestStore implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return isPostgres() ? new String[]{"postgres"} : new String[0];
+        return isPostgres() ? new String[]{"postgres", "testusers"} : new String[]{"testusers"};
     }
 
     /** Points the service at the chosen store; an H2 store lives in the given data directory. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.api.security.Grants;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
 import org.partnershipledger.api.web.LedgerQueries;
@@ -20,6 +21,7 @@ import org.partnershipledger.projections.partnership.FindPartnerships;
 import org.partnershipledger.projections.partnership.PartnershipSummary;
 import org.partnershipledger.projections.partnership.PartnershipView;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,9 +73,14 @@ class PartnershipController {
     }
 
     @GetMapping
-    @Operation(summary = "List every partnership in the ledger")
-    List<PartnershipSummary> all() {
-        return queries.list(new FindPartnerships(), PartnershipSummary.class);
+    @Operation(summary = "List the partnerships the caller holds grants in (all of them when reads are public)")
+    List<PartnershipSummary> all(Principal caller) {
+        List<PartnershipSummary> all = queries.list(new FindPartnerships(), PartnershipSummary.class);
+        if (!(caller instanceof Authentication authentication)) {
+            return all;
+        }
+        Grants grants = Grants.of(authentication);
+        return all.stream().filter(p -> grants.hasAny(p.partnershipId())).toList();
     }
 
     @GetMapping("/{partnershipId}")

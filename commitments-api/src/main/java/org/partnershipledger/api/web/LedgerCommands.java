@@ -3,11 +3,14 @@ package org.partnershipledger.api.web;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.api.security.Grants;
 import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.shared.Metadata;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,9 +19,6 @@ import java.util.Map;
  */
 @Component
 public class LedgerCommands {
-
-    /** Recorded as the actor while requests are not authenticated. */
-    public static final String UNAUTHENTICATED = "anonymous";
 
     private final CommandGateway commands;
     private final EventStore events;
@@ -29,15 +29,22 @@ public class LedgerCommands {
     }
 
     /**
-     * Sends a command for a partnership and waits for it to be decided.
+     * Sends a command for a partnership on behalf of the caller and waits for it to be decided. The caller is
+     * recorded as the actor; a partner representative's partners go along so that the ledger lets it act for those
+     * only; an {@code If-Match} on the request makes the command conditional on the partnership's version.
      *
      * @return the partnership's version after the change: the sequence number of its last event (which may be a
      *         later event than this command's own, when another write came in between)
      */
     public long send(PartnershipId partnershipId, Object command, Principal caller) {
-        String actor = caller == null ? UNAUTHENTICATED : caller.getName();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(Metadata.ACTOR, actor)));
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(Metadata.ACTOR, caller.getName());
+        if (caller instanceof Authentication authentication) {
+            Grants.of(authentication).actingFor(partnershipId.value())
+                    .ifPresent(partners -> metadata.put(Metadata.ACTING_FOR, String.join(",", partners)));
+        }
+        IfMatch.ofCurrentRequest().ifPresent(version -> metadata.put(Metadata.EXPECTED_VERSION, version));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
         return events.lastSequenceNumberFor(partnershipId.value())
                 .orElseThrow(() -> new IllegalStateException("no events for " + partnershipId + " after a write"));
     }

@@ -43,6 +43,8 @@ class Problems extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
         };
         return problem(status, "The ledger refused the change", violation.code(), violation.getMessage());
     }

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
 /**
  * Lets a client read its own writes. Every read under a partnership accepts {@code minVersion}: the read waits
  * (up to {@code ledger.read-wait-limit}) until the read models reflect at least that version, else answers 503 with
- * {@code Retry-After}. Every such read carries the version it reflects in the {@value Receipt#VERSION_HEADER} header.
+ * {@code Retry-After}. Every such read carries the version it reflects in the {@value Receipt#VERSION_HEADER} header
+ * and as its {@code ETag} (see {@link IfMatch}).
  */
 @Component
 public class ReadYourWrites implements HandlerInterceptor {
@@ -46,7 +47,10 @@ public class ReadYourWrites implements HandlerInterceptor {
             return true;
         }
         OptionalLong reached = awaitVersion(partnershipId, minVersion(request));
-        reached.ifPresent(v -> response.setHeader(Receipt.VERSION_HEADER, Long.toString(v)));
+        reached.ifPresent(v -> {
+            response.setHeader(Receipt.VERSION_HEADER, Long.toString(v));
+            response.setHeader("ETag", IfMatch.etag(v));
+        });
         return true;
     }
 

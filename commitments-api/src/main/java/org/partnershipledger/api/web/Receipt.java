@@ -24,13 +24,13 @@ public record Receipt(String partnershipId, long version, String id) {
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).buildAndExpand(pathValues)
                 .toUri();
         return ResponseEntity.status(HttpStatus.CREATED).location(location)
-                .header(VERSION_HEADER, Long.toString(version))
+                .header(VERSION_HEADER, Long.toString(version)).eTag(IfMatch.etag(version))
                 .body(new Receipt(partnershipId, version, id));
     }
 
     /** 200 OK, for a change to something that exists. */
     public static ResponseEntity<Receipt> changed(String partnershipId, long version, String id) {
-        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(version))
+        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(version)).eTag(IfMatch.etag(version))
                 .body(new Receipt(partnershipId, version, id));
     }
 }

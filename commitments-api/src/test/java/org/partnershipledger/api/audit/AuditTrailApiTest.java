@@ -32,7 +32,7 @@ class AuditTrailApiTest extends ApiTest {
         JsonNode entries = page.path("entries");
         for (int i = 0; i < entries.size(); i++) {
             assertThat(entries.get(i).path("sequenceNumber").asLong()).isEqualTo(i);
-            assertThat(entries.get(i).path("actor").asString()).isEqualTo("anonymous");
+            assertThat(entries.get(i).path("actor").asString()).isEqualTo("clerk");
             assertThat(entries.get(i).path("recordedAt").asString()).isNotBlank();
             assertThat(entries.get(i).path("summary").asString()).isNotBlank();
         }

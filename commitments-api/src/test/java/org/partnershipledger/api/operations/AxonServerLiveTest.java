@@ -31,10 +31,10 @@ class AxonServerLiveTest {
                 "no Axon Server given: set LEDGER_TEST_AXONSERVER=host:port to run this test");
         String jdbcUrl = TestStore.postgres().getJdbcUrl("postgres", "postgres");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class).run(
-                "--server.port=0", "--spring.profiles.active=postgres,axonserver",
+                "--server.port=0", "--spring.profiles.active=postgres,axonserver,testusers",
                 "--axon.axonserver.servers=" + ADDRESS, "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres", "--ledger.data-directory=" + data)) {
-            Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).as("clerk");
             String id = "axonserver-" + UUID.randomUUID().toString().substring(0, 8);
             assertThat(http.post("/api/partnerships", "{\"id\": \"" + id + "\", \"name\": \"N\", \"place\": \"P\","
                     + " \"vision\": \"V\"}").status()).isEqualTo(201);

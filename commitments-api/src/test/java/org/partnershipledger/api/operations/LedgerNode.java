@@ -21,7 +21,7 @@ final class LedgerNode implements AutoCloseable {
     private LedgerNode(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.http = new Http(port);
+        this.http = new Http(port).as("clerk");
     }
 
     static LedgerNode start(String name, String jdbcUrl, Path log, String... settings) {
@@ -30,7 +30,7 @@ final class LedgerNode implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-cp", System.getProperty("java.class.path"), LedgerApplication.class.getName(),
-                "--server.port=" + port, "--spring.profiles.active=postgres",
+                "--server.port=" + port, "--spring.profiles.active=postgres,testusers",
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.application.name=" + name));
         command.addAll(List.of(settings));

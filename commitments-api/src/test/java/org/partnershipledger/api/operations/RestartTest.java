@@ -24,11 +24,11 @@ class RestartTest {
         LedgerApplication.noCallHome();
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .run("--server.port=0", "--ledger.data-directory=" + data, "--ledger.demo.sutton=true",
-                        "--ledger.snapshot-every=10");
+                        "--ledger.snapshot-every=10", "--spring.profiles.active=testusers");
     }
 
     private static Http http(ConfigurableApplicationContext app) {
-        return new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+        return new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).as("clerk");
     }
 
     @Test

@@ -46,6 +46,23 @@ public final class Members {
         }
     }
 
+    /**
+     * Refuses a sender that represents particular partners ({@code actingFor}, comma-separated) but not this one.
+     * A sender with no such restriction ({@code null}) may act for any partner.
+     */
+    public static void requireRepresented(PartnerId partnerId, String actingFor) {
+        if (actingFor == null) {
+            return;
+        }
+        for (String represented : actingFor.split(",")) {
+            if (represented.strip().equals(partnerId.value())) {
+                return;
+            }
+        }
+        throw new RuleViolation(Rule.PARTNER_NOT_REPRESENTED,
+                "you do not act for partner '" + partnerId + "'; a partner acts only for its own organisation");
+    }
+
     public void requireActive(Collection<PartnerId> partnerIds) {
         partnerIds.forEach(this::requireActive);
     }

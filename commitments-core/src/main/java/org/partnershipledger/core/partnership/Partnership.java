@@ -1,6 +1,11 @@
 package org.partnershipledger.core.partnership;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.partnershipledger.core.indicator.DefineIndicator;
@@ -13,6 +18,7 @@ import org.partnershipledger.core.partner.AdmitPartner;
 import org.partnershipledger.core.partner.DeclareResources;
 import org.partnershipledger.core.partner.Members;
 import org.partnershipledger.core.partner.PartnerAdmitted;
+import org.partnershipledger.core.partner.PartnerId;
 import org.partnershipledger.core.partner.PartnerLeft;
 import org.partnershipledger.core.partner.RecordPartnerLeaving;
 import org.partnershipledger.core.partner.ResourcesDeclared;
@@ -41,6 +47,7 @@ import org.partnershipledger.core.priority.RetirePriority;
 import org.partnershipledger.core.priority.RevisePriority;
 import org.partnershipledger.core.priority.SupportingPartnerAdded;
 import org.partnershipledger.core.priority.SupportingPartnerRemoved;
+import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.shared.Rule;
 import org.partnershipledger.core.shared.RuleViolation;
 
@@ -72,6 +79,23 @@ public class Partnership {
     public Partnership(EstablishPartnership command) {
         apply(new PartnershipEstablished(command.partnershipId(), command.name(), command.place(), command.vision(),
                 command.decision()));
+    }
+
+    /**
+     * A command that says which version of the partnership its sender saw ({@link Metadata#EXPECTED_VERSION}) is
+     * decided only if the partnership is still at that version; checked under the aggregate's lock.
+     */
+    @CommandHandlerInterceptor
+    Object requireExpectedVersion(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object expected = command.getMetaData().get(Metadata.EXPECTED_VERSION);
+        if (expected != null) {
+            Long current = AggregateLifecycle.getVersion();
+            if (current == null || current != Long.parseLong(expected.toString())) {
+                throw new RuleViolation(Rule.VERSION_MISMATCH, "partnership '" + partnershipId + "' is at version "
+                        + current + ", not " + expected + " as expected; read it again and decide anew");
+            }
+        }
+        return chain.proceed();
     }
 
     // ---- the matrix: themes and governing principles
@@ -162,7 +186,8 @@ public class Partnership {
     }
 
     @CommandHandler
-    void handle(DeclareResources command) {
+    void handle(DeclareResources command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        Members.requireRepresented(command.partnerId(), actingFor);
         apply(members.declare(command));
     }
 
@@ -217,25 +242,31 @@ public class Partnership {
     // ---- pledges and spend: only a partner that is still a member may pledge or spend
 
     @CommandHandler
-    void handle(PledgeBudget command) {
+    void handle(PledgeBudget command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        Members.requireRepresented(command.partnerId(), actingFor);
         members.requireActive(command.partnerId());
         apply(priorities.pledge(command));
     }
 
     @CommandHandler
-    void handle(RevisePledge command) {
-        members.requireActive(priorities.pledger(command.priorityId(), command.pledgeId()));
+    void handle(RevisePledge command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        PartnerId pledger = priorities.pledger(command.priorityId(), command.pledgeId());
+        Members.requireRepresented(pledger, actingFor);
+        members.requireActive(pledger);
         apply(priorities.revisePledge(command));
     }
 
     @CommandHandler
-    void handle(WithdrawPledge command) {
+    void handle(WithdrawPledge command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        Members.requireRepresented(priorities.pledger(command.priorityId(), command.pledgeId()), actingFor);
         apply(priorities.withdrawPledge(command));
     }
 
     @CommandHandler
-    void handle(RecordSpend command) {
-        members.requireActive(priorities.pledger(command.priorityId(), command.pledgeId()));
+    void handle(RecordSpend command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        PartnerId pledger = priorities.pledger(command.priorityId(), command.pledgeId());
+        Members.requireRepresented(pledger, actingFor);
+        members.requireActive(pledger);
         apply(priorities.recordSpend(command));
     }
 
@@ -252,7 +283,8 @@ public class Partnership {
     }
 
     @CommandHandler
-    void handle(RecordOutcome command) {
+    void handle(RecordOutcome command, @MetaDataValue(Metadata.ACTING_FOR) String actingFor) {
+        Members.requireRepresented(command.reportedBy(), actingFor);
         members.requireActive(command.reportedBy());
         apply(priorities.recordOutcome(command));
     }

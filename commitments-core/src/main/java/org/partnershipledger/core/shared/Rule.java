@@ -19,6 +19,10 @@ public enum Rule {
     TOLERANCE_NEGATIVE("tolerance.negative", Kind.INVALID),
     REPORTING_INTERVAL_INVALID("reporting-interval.invalid", Kind.INVALID),
 
+    // who may act, and on which version
+    PARTNER_NOT_REPRESENTED("partner.not-represented", Kind.FORBIDDEN),
+    VERSION_MISMATCH("partnership.version-mismatch", Kind.PRECONDITION_FAILED),
+
     // the partnership's structure
     PARTNERSHIP_ALREADY_ESTABLISHED("partnership.already-established", Kind.CONFLICT),
     THEME_NOT_FOUND("theme.not-found", Kind.NOT_FOUND),
@@ -67,8 +71,11 @@ public enum Rule {
     OUTCOME_BEFORE_BASELINE("outcome.before-baseline", Kind.INVALID),
     OUTCOME_ALREADY_RECORDED("outcome.already-recorded", Kind.CONFLICT);
 
-    /** How a client should read a rejection: the thing is missing, clashes with the ledger, or is not acceptable. */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID }
+    /**
+     * How a client should read a rejection: the thing is missing, clashes with the ledger, is not acceptable, is not
+     * the caller's to do, or the caller's view of the partnership is out of date.
+     */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, PRECONDITION_FAILED }
 
     private final String code;
     private final Kind kind;
