@@ -3,6 +3,7 @@ package org.partnershipledger.api;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The partnership commitments ledger service.
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication(scanBasePackages = {"org.partnershipledger.api", "org.partnershipledger.projections"})
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class LedgerApplication {
 
     public static void main(String[] args) {

@@ -2,22 +2,18 @@ package org.partnershipledger.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershipledger.api.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** 401 and 403 answered as problem documents, like every other error. */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String challenge;
 
     SecurityProblems(String challenge) {
@@ -41,15 +37,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String title, String code, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:partnership-ledger:problem:" + code);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        problem.put("code", code);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        ProblemResponse.write(request, response, status, title, code, detail);
     }
 }
