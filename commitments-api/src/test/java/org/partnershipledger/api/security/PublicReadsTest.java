@@ -1,0 +1,47 @@
+package org.partnershipledger.api.security;
+
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.Http;
+import org.partnershipledger.api.LedgerApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A deployment may publish the matrix to everyone; nothing else opens up, and writes never do. */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.security.public-reads=true", "ledger.demo.sutton=true"})
+@ActiveProfiles("testusers")
+class PublicReadsTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("ledger-public").toString();
+        registry.add("ledger.data-directory", () -> data);
+    }
+
+    @Test
+    void anyoneMayReadTheMatrixAndNothingElse() throws InterruptedException {
+        Http anyone = new Http(port);
+        Http.Answer matrix = anyone.get("/api/partnerships/sutton/matrix");
+        for (int i = 0; i < 100 && matrix.status() == 404; i++) {
+            Thread.sleep(50);
+            matrix = anyone.get("/api/partnerships/sutton/matrix");
+        }
+        assertThat(matrix.status()).isEqualTo(200);
+        assertThat(anyone.get("/api/partnerships").json().findValuesAsString("partnershipId")).contains("sutton");
+        assertThat(anyone.get("/api/partnerships/sutton/priorities").status()).isEqualTo(401);
+        assertThat(anyone.get("/api/partnerships/sutton/audit-trail").status()).isEqualTo(401);
+        assertThat(anyone.post("/api/partnerships/sutton/themes", "{\"name\": \"Anonymous\"}").status())
+                .isEqualTo(401);
+    }
+}
