@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                            "/swagger-ui/**", "/error").permitAll();
+                            "/swagger-ui/**", "/error", "/.well-known/ledger-checkpoint-key").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/api/partnerships").access(LedgerAccess.role(SECRETARIAT));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/partners/{partnerId}/resource-declarations")
                             .access(LedgerAccess.representativeOfPathPartner());
@@ -60,6 +60,8 @@ class SecurityConfiguration {
                                     PARTNERSHIP + "/priorities/{priorityId}/pledges/**",
                                     PARTNERSHIP + "/priorities/{priorityId}/indicators/{indicatorId}/outcomes")
                             .access(LedgerAccess.role(PARTNER));
+                    a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/ledger/**")
+                            .access(LedgerAccess.role(AUDITOR, SECRETARIAT));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/**").access(LedgerAccess.role(SECRETARIAT));
                     a.requestMatchers(HttpMethod.GET, PARTNERSHIP + "/audit-trail")
                             .access(LedgerAccess.role(AUDITOR, SECRETARIAT));

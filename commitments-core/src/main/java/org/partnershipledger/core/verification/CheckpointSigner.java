@@ -65,7 +65,7 @@ public final class CheckpointSigner {
      * @throws IllegalArgumentException when the note is malformed or carries no valid signature of that key
      */
     public static Checkpoint verify(String signedNote, String verifierKey) {
-        String[] vkey = verifierKey.strip().split("\\+");
+        String[] vkey = verifierKey.strip().split("\\+", 3);
         if (vkey.length != 3) {
             throw new IllegalArgumentException("not a verifier key: " + verifierKey);
         }

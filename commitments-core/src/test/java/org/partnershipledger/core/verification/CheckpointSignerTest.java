@@ -51,4 +51,12 @@ class CheckpointSignerTest {
         assertThatThrownBy(() -> CheckpointSigner.verify(note, other.verifierKey()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void verifierKeysWhoseBase64HoldsAPlusAreRead() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            CheckpointSigner signer = new CheckpointSigner("ledger", ed25519());
+            assertThat(CheckpointSigner.verify(signer.sign(checkpoint), signer.verifierKey()).treeSize()).isEqualTo(65);
+        }
+    }
 }

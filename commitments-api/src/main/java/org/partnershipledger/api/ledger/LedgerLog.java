@@ -1,0 +1,93 @@
+package org.partnershipledger.api.ledger;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.partnershipledger.core.verification.StoredEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Each partnership's Merkle log, kept in {@code ledger_leaf}: one leaf per event, in order. Leaves are written in
+ * the very transaction that appends the events, right after them, from the events' stored bytes — so a leaf always
+ * hashes exactly what is stored, and an event that reaches the store by any other way has no leaf.
+ */
+@Component
+public class LedgerLog {
+
+    private final JdbcClient jdbc;
+    private final StoredEvents events;
+
+    LedgerLog(JdbcClient jdbc, StoredEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Adds the leaves of a partnership's events appended since its last leaf. */
+    void extend(String partnershipId) {
+        long next = size(partnershipId);
+        for (StoredEvent event : events.from(partnershipId, next)) {
+            jdbc.sql("INSERT INTO ledger_leaf (partnership_id, leaf_index, event_id, leaf_hash) VALUES (?, ?, ?, ?)")
+                    .params(partnershipId, event.sequenceNumber(), event.eventId(),
+                            HexFormat.of().formatHex(event.leafHash()))
+                    .update();
+        }
+    }
+
+    public long size(String partnershipId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ledger_leaf WHERE partnership_id = ?").param(partnershipId)
+                .query(Long.class).single();
+    }
+
+    /** The leaf hashes of a partnership's log, in order. */
+    public List<byte[]> leaves(String partnershipId) {
+        return jdbc.sql("SELECT leaf_hash FROM ledger_leaf WHERE partnership_id = ? ORDER BY leaf_index")
+                .param(partnershipId)
+                .query((rs, row) -> HexFormat.of().parseHex(rs.getString(1)))
+                .list();
+    }
+
+    /** The leaves with the ids of the events they hash, in order. */
+    List<Leaf> entries(String partnershipId) {
+        return jdbc.sql("SELECT leaf_index, event_id, leaf_hash FROM ledger_leaf WHERE partnership_id = ?"
+                        + " ORDER BY leaf_index")
+                .param(partnershipId)
+                .query((rs, row) -> new Leaf(rs.getLong(1), rs.getString(2), HexFormat.of().parseHex(rs.getString(3))))
+                .list();
+    }
+
+    record Leaf(long index, String eventId, byte[] hash) {
+    }
+
+    /** Extends the log of the command's partnership when the command's unit of work commits, after its events. */
+    MessageHandlerInterceptor<CommandMessage<?>> interceptor() {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            String partnershipId = partnershipOf(unitOfWork.getMessage().getPayload());
+            if (partnershipId != null) {
+                unitOfWork.onPrepareCommit(u -> extend(partnershipId));
+            }
+            return result;
+        };
+    }
+
+    private static String partnershipOf(Object command) {
+        if (!command.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
+            if (component.getName().equals("partnershipId")) {
+                try {
+                    Object id = component.getAccessor().invoke(command);
+                    return id == null ? null : id.toString();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return null;
+    }
+}
