@@ -69,6 +69,21 @@ public abstract class ApiTest {
         return jdbc.sql("SELECT COUNT(*) FROM domain_event_entry").query(Long.class).single();
     }
 
+    /**
+     * Removes every trace of a partnership a test tampered with — events, log, checkpoints, parked events, read
+     * models — so that the tests after it (a rebuild from every event, say) see a ledger nobody tampered with.
+     */
+    protected void erase(String partnershipId) {
+        jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?").param(partnershipId).update();
+        jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?").param(partnershipId).update();
+        jdbc.sql("DELETE FROM ledger_leaf WHERE partnership_id = ?").param(partnershipId).update();
+        jdbc.sql("DELETE FROM ledger_checkpoint WHERE partnership_id = ?").param(partnershipId).update();
+        jdbc.sql("DELETE FROM dead_letter_entry WHERE sequence_identifier = ?").param(partnershipId).update();
+        for (String table : org.partnershipledger.projections.ReadModelDigest.TABLES.keySet()) {
+            jdbc.sql("DELETE FROM " + table + " WHERE partnership_id = ?").param(partnershipId).update();
+        }
+    }
+
     /** The version of a partnership in the event store: the sequence number of its last event. */
     protected long storeVersion(String partnershipId) {
         return jdbc.sql("SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
