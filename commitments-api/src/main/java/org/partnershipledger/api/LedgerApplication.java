@@ -1,9 +1,12 @@
 package org.partnershipledger.api;
 
+import org.partnershipledger.core.verification.OfflineVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import java.util.List;
 
 /**
  * The partnership commitments ledger service.
@@ -13,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * {@code AXONIQ_UPDATE_CHECKER_DISABLED=false}) and {@code -Ddisable-axoniq-console-message=false}.
  *
  * <p>{@code java -jar partnership-ledger.jar hash-password} reads a password from standard input and prints the
- * hash to put in {@code ledger.security.users[n].password}.
+ * hash to put in {@code ledger.security.users[n].password}; {@code java -jar partnership-ledger.jar verify
+ * --bundle F --public-key K} verifies an exported audit bundle offline (see {@link OfflineVerifier}).
  */
 @SpringBootApplication(scanBasePackages = {"org.partnershipledger.api", "org.partnershipledger.projections"})
 @ConfigurationPropertiesScan
@@ -24,6 +28,9 @@ public class LedgerApplication {
         if (args.length > 0 && args[0].equals("hash-password")) {
             PasswordHash.print();
             return;
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(OfflineVerifier.run(List.of(args).subList(1, args.length), System.out));
         }
         noCallHome();
         SpringApplication.run(LedgerApplication.class, args);

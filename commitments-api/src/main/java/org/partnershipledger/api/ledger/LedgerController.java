@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.partnershipledger.api.partnership.Partnerships;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.verification.AuditBundle;
+import org.partnershipledger.core.verification.CheckpointSigner;
 import org.partnershipledger.core.verification.MerkleTree;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,11 @@ class LedgerController {
     private final Checkpoints checkpoints;
     private final Verification verification;
     private final Partnerships partnerships;
+    private final StoredEvents storedEvents;
 
-    LedgerController(LedgerLog log, Checkpoints checkpoints, Verification verification, Partnerships partnerships) {
+    LedgerController(LedgerLog log, Checkpoints checkpoints, Verification verification, Partnerships partnerships,
+                     StoredEvents storedEvents) {
+        this.storedEvents = storedEvents;
         this.log = log;
         this.checkpoints = checkpoints;
         this.verification = verification;
@@ -87,6 +92,18 @@ class LedgerController {
         return new ConsistencyProof(fromSize, leaves.size(), b64(MerkleTree.root(leaves.subList(0, (int) fromSize))),
                 b64(MerkleTree.root(leaves)),
                 MerkleTree.consistencyProof(leaves, (int) fromSize).stream().map(LedgerController::b64).toList());
+    }
+
+    @GetMapping(LEDGER + "/bundle")
+    @Operation(summary = "Export an audit bundle: a fresh signed checkpoint and every event it covers, as stored, "
+            + "for offline verification (java -jar partnership-ledger.jar verify --bundle F --public-key K)")
+    AuditBundle bundle(@PathVariable PartnershipId partnershipId) {
+        partnerships.view(partnershipId);
+        String note = checkpoints.issue(partnershipId.value());
+        long size = CheckpointSigner.verify(note, checkpoints.verifierKey()).treeSize();
+        List<AuditBundle.Event> covered = storedEvents.from(partnershipId.value(), 0).stream()
+                .limit(size).map(AuditBundle.Event::of).toList();
+        return new AuditBundle(AuditBundle.FORMAT, partnershipId.value(), note, checkpoints.verifierKey(), covered);
     }
 
     @PostMapping(LEDGER + "/verify")

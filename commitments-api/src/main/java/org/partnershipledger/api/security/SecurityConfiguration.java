@@ -63,7 +63,7 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/ledger/**")
                             .access(LedgerAccess.role(AUDITOR, SECRETARIAT));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/**").access(LedgerAccess.role(SECRETARIAT));
-                    a.requestMatchers(HttpMethod.GET, PARTNERSHIP + "/audit-trail")
+                    a.requestMatchers(HttpMethod.GET, PARTNERSHIP + "/audit-trail", PARTNERSHIP + "/ledger/bundle")
                             .access(LedgerAccess.role(AUDITOR, SECRETARIAT));
                     if (settings.publicReads()) {
                         a.requestMatchers(HttpMethod.GET, "/api/partnerships", PARTNERSHIP + "/matrix").permitAll();
