@@ -45,6 +45,17 @@ public class ReadModelProcessor {
         processor().start();
     }
 
+    /** How far the slowest segment has got: the position in the event store of the last event it applied. */
+    public long position() {
+        return processor().processingStatus().values().stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+    }
+
+    /** The position of the newest event in the store. */
+    public long head() {
+        return position(events.createHeadToken()).orElse(0);
+    }
+
     /** Whether the read models have applied every event now in the store. */
     public boolean caughtUp() {
         return lag() == 0;

@@ -54,6 +54,7 @@ class SecurityConfiguration {
                             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                             "/swagger-ui/**", "/error", "/.well-known/ledger-checkpoint-key").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/api/partnerships").access(LedgerAccess.role(SECRETARIAT));
+                    a.requestMatchers("/api/read-models", "/api/read-models/**").access(LedgerAccess.role(AUDITOR));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/partners/{partnerId}/resource-declarations")
                             .access(LedgerAccess.representativeOfPathPartner());
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/priorities/{priorityId}/pledges",

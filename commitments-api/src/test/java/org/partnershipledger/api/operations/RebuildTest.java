@@ -2,6 +2,8 @@ package org.partnershipledger.api.operations;
 
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
+import org.partnershipledger.api.Http;
+import tools.jackson.databind.JsonNode;
 import org.partnershipledger.projections.ReadModelDigest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,5 +40,26 @@ class RebuildTest extends ApiTest {
 
         assertThat(digest.digests()).isEqualTo(live);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry").query(Long.class).single()).isEqualTo(eventsInStore());
+    }
+
+    @Test
+    void anAuditorRebuildsOverTheApiWatchingProgressAndTheDigestsMatch() throws Exception {
+        newPartnership();
+        rebuild.awaitCaughtUp(Duration.ofSeconds(30));
+        JsonNode before = accepted(200, http.get("/api/read-models/digests")).json();
+
+        refused(403, "auth.forbidden", () -> http.as("sutton-auditor").post("/api/read-models/rebuild", ""));
+        Http.Answer started = accepted(202, http.post("/api/read-models/rebuild", ""));
+        assertThat(started.json().path("eventsTotal").asLong()).isPositive();
+        JsonNode progress = started.json();
+        for (int i = 0; i < 600 && !progress.path("state").asString().equals("DONE"); i++) {
+            Thread.sleep(50);
+            progress = accepted(200, http.get("/api/read-models/rebuild")).json();
+            assertThat(http.get("/api/partnerships").status()).isEqualTo(200);
+        }
+        assertThat(progress.path("state").asString()).isEqualTo("DONE");
+        assertThat(progress.path("eventsApplied").asLong()).isEqualTo(progress.path("eventsTotal").asLong());
+        assertThat(progress.path("secondsLeft").asLong()).isZero();
+        assertThat(accepted(200, http.get("/api/read-models/digests")).json()).isEqualTo(before);
     }
 }
