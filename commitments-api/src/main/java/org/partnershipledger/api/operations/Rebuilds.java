@@ -21,6 +21,7 @@ public class Rebuilds {
     private Instant startedAt;
     private Instant finishedAt;
     private long total;
+    private Instant lastLogged = Instant.EPOCH;
 
     Rebuilds(ReadModelProcessor processor) {
         this.processor = processor;
@@ -61,10 +62,12 @@ public class Rebuilds {
                 left, startedAt, finishedAt);
     }
 
-    @Scheduled(fixedDelay = 2000)
-    void logWhileRunning() {
+    /** Notices the end of a rebuild within a quarter of a second, and logs progress every two seconds. */
+    @Scheduled(fixedDelay = 250)
+    void watch() {
         Progress now = progress();
-        if ("RUNNING".equals(now.state())) {
+        if ("RUNNING".equals(now.state()) && Instant.now().isAfter(lastLogged.plusSeconds(2))) {
+            lastLogged = Instant.now();
             LOG.info("read-model rebuild: {} of {} events, {} events/s, about {} s left", now.eventsApplied(),
                     now.eventsTotal(), now.eventsPerSecond(), now.secondsLeft());
         }
