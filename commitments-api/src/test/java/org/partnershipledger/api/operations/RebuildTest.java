@@ -3,9 +3,9 @@ package org.partnershipledger.api.operations;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.partnershipledger.api.Http;
-import tools.jackson.databind.JsonNode;
 import org.partnershipledger.projections.ReadModelDigest;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.Map;

@@ -8,9 +8,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
-
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,12 +2,12 @@ package org.partnershipledger.core.partnership;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.partnershipledger.core.indicator.DefineIndicator;
 import org.partnershipledger.core.indicator.IndicatorDefined;
 import org.partnershipledger.core.indicator.IndicatorTargetRevised;

@@ -9,10 +9,10 @@ import org.partnershipledger.core.indicator.Polarity;
 import org.partnershipledger.core.indicator.RecordOutcome;
 import org.partnershipledger.core.partner.DeclareResources;
 import org.partnershipledger.core.partnership.EstablishPartnership;
-import org.partnershipledger.core.priority.AdoptPriority;
-import org.partnershipledger.core.priority.RetirePriority;
 import org.partnershipledger.core.pledge.PledgeBudget;
 import org.partnershipledger.core.pledge.PledgeId;
+import org.partnershipledger.core.priority.AdoptPriority;
+import org.partnershipledger.core.priority.RetirePriority;
 
 import java.math.BigDecimal;
 import java.net.URI;
