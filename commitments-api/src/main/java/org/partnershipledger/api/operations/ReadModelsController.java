@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
 import java.util.Map;
 
 /** For auditors of every partnership ({@code auditor:*}): rebuild the read models from the events, and compare. */
@@ -20,10 +21,24 @@ class ReadModelsController {
 
     private final Rebuilds rebuilds;
     private final ReadModelDigest digest;
+    private final DeadLetters deadLetters;
 
-    ReadModelsController(Rebuilds rebuilds, ReadModelDigest digest) {
+    ReadModelsController(Rebuilds rebuilds, ReadModelDigest digest, DeadLetters deadLetters) {
         this.rebuilds = rebuilds;
         this.digest = digest;
+        this.deadLetters = deadLetters;
+    }
+
+    @GetMapping("/dead-letters")
+    @Operation(summary = "Events the read models could not apply, parked per partnership, with the cause")
+    List<DeadLetters.Parked> parked() {
+        return deadLetters.parked();
+    }
+
+    @PostMapping("/dead-letters/retry")
+    @Operation(summary = "Apply the parked events again, in order, partnership by partnership")
+    DeadLetters.Retried retry() {
+        return deadLetters.retry();
     }
 
     @PostMapping("/rebuild")

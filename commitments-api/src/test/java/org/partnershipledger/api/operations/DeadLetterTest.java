@@ -1,13 +1,9 @@
 package org.partnershipledger.api.operations;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
+import tools.jackson.databind.JsonNode;
 import org.partnershipledger.api.Http;
-import org.partnershipledger.projections.Ledger;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at all — while other partnerships go on; once the cause is removed, the parked events are applied in order.
  */
 class DeadLetterTest extends ApiTest {
-
-    @Autowired
-    EventProcessingConfiguration processing;
 
     private long deadLettersFor(String partnershipId) {
         return jdbc.sql("SELECT COUNT(*) FROM dead_letter_entry WHERE sequence_identifier = ?")
@@ -56,12 +49,21 @@ class DeadLetterTest extends ApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_theme WHERE partnership_id = ? AND theme_id = 'greener'")
                 .param(blocked).query(Long.class).single()).as("no read model saw the parked event").isZero();
 
-        jdbc.sql("DELETE FROM rm_audit_entry WHERE event_id = 'stray'").update();
-        SequencedDeadLetterProcessor<EventMessage<?>> letters =
-                processing.sequencedDeadLetterProcessor(Ledger.PROCESSING_GROUP).orElseThrow();
-        while (letters.processAny()) {
-            // each call applies one partnership's parked events, in order
+        JsonNode parkedNow = accepted(200, http.get("/api/read-models/dead-letters")).json();
+        JsonNode mine = null;
+        for (JsonNode p : parkedNow) {
+            if (p.path("partnershipId").asString().equals(blocked)) {
+                mine = p;
+            }
         }
+        assertThat(mine).isNotNull();
+        assertThat(mine.path("events").asLong()).isEqualTo(2);
+        assertThat(mine.path("firstPosition").asLong()).isEqualTo(parked.version());
+        refused(403, "auth.forbidden", () -> http.as("sutton-auditor").post("/api/read-models/dead-letters/retry", ""));
+
+        jdbc.sql("DELETE FROM rm_audit_entry WHERE event_id = 'stray'").update();
+        JsonNode retried = accepted(200, http.post("/api/read-models/dead-letters/retry", "")).json();
+        assertThat(retried.path("sequencesApplied").asInt()).isPositive();
         assertThat(deadLettersFor(blocked)).isZero();
         assertThat(read("/api/partnerships/" + blocked + "/themes", parked.version() + 1).json()
                 .findValuesAsString("id")).containsExactly("fairer", "safer", "greener", "bolder");
