@@ -35,7 +35,14 @@ public class ReadModels {
     private final TransactionTemplate savepoint;
 
     ReadModels(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.projectors = List.of(
+        this.projectors = projectors(jdbc);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Every read-model projector, writing through the given JDBC client. */
+    static List<AnnotationEventHandlerAdapter> projectors(JdbcClient jdbc) {
+        return List.of(
                 new AnnotationEventHandlerAdapter(new PartnershipProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new PartnerProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new PriorityProjector(jdbc)),
@@ -43,8 +50,6 @@ public class ReadModels {
                 new AnnotationEventHandlerAdapter(new IndicatorProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new AuditTrailProjector(jdbc)),
                 new AnnotationEventHandlerAdapter(new VersionProjector(jdbc)));
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @EventHandler

@@ -54,10 +54,12 @@ class AuditTrailController {
                    @Parameter(description = "event type, e.g. BudgetPledged")
                    @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{1,80}") String eventType,
                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                   @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+                   @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+                   @Parameter(description = "the trail as it stood at this instant (ISO-8601): recorded at or before")
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         partnerships.view(partnershipId);
-        return queries.one(new FindAuditTrail(partnershipId, from, to, priorityId, partnerId, eventType, page, size),
-                AuditPage.class);
+        return queries.one(new FindAuditTrail(partnershipId, from, until(to, asOf), priorityId, partnerId, eventType,
+                page, size), AuditPage.class);
     }
 
     @GetMapping(produces = "text/csv")
@@ -69,8 +71,11 @@ class AuditTrailController {
                                Instant to,
                                @RequestParam(required = false) PriorityId priorityId,
                                @RequestParam(required = false) PartnerId partnerId,
-                               @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{1,80}") String eventType) {
+                               @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{1,80}") String eventType,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                               Instant asOf) {
         partnerships.view(partnershipId);
+        to = until(to, asOf);
         AuditCsv csv = new AuditCsv();
         int page = 0;
         AuditPage current;
@@ -84,5 +89,14 @@ class AuditTrailController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + partnershipId + "-audit-trail.csv\"")
                 .body(csv.toString());
+    }
+
+    /** The exclusive end of the trail: {@code to}, or just after {@code asOf} when that comes first. */
+    private static Instant until(Instant to, Instant asOf) {
+        if (asOf == null) {
+            return to;
+        }
+        Instant justAfter = asOf.plusNanos(1);
+        return to == null || justAfter.isBefore(to) ? justAfter : to;
     }
 }

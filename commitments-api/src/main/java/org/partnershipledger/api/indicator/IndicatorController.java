@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.priority.Priorities;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NewIds;
 import org.partnershipledger.api.web.NotFound;
@@ -46,6 +47,7 @@ import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** How a priority's progress is measured, and the outcomes partners report. */
 @RestController
@@ -56,8 +58,10 @@ class IndicatorController {
     private final LedgerCommands commands;
     private final LedgerQueries queries;
     private final Priorities priorities;
+    private final AsOf asOf;
 
-    IndicatorController(LedgerCommands commands, LedgerQueries queries, Priorities priorities) {
+    IndicatorController(LedgerCommands commands, LedgerQueries queries, Priorities priorities, AsOf asOf) {
+        this.asOf = asOf;
         this.commands = commands;
         this.queries = queries;
         this.priorities = priorities;
@@ -153,7 +157,9 @@ class IndicatorController {
     List<OutcomeEntry> outcomes(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId,
                                 @PathVariable IndicatorId indicatorId) {
         one(partnershipId, priorityId, indicatorId);
-        return queries.list(new FindOutcomes(partnershipId, indicatorId), OutcomeEntry.class);
+        FindOutcomes find = new FindOutcomes(partnershipId, indicatorId);
+        return asOf.answer(partnershipId.value(), q -> Optional.of(q.indicators().handle(find)),
+                () -> Optional.of(queries.list(find, OutcomeEntry.class))).orElseThrow();
     }
 
     @GetMapping("/{indicatorId}/outcomes/{outcomeId}")

@@ -1,7 +1,10 @@
 package org.partnershipledger.api.matrix;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
@@ -17,16 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 class MatrixController {
 
     private final LedgerQueries queries;
+    private final AsOf asOf;
 
-    MatrixController(LedgerQueries queries) {
+    MatrixController(LedgerQueries queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
     @GetMapping("/api/partnerships/{partnershipId}/matrix")
     @Operation(summary = "Read the matrix: each cell's priorities with status, lead, supporting partners, "
             + "and money pledged, committed and spent")
+    @Parameter(name = AsOf.PARAMETER, in = ParameterIn.QUERY, description = "answer as of this past instant (ISO-8601)")
     MatrixView matrix(@PathVariable PartnershipId partnershipId) {
-        return queries.optional(new FindMatrix(partnershipId), MatrixView.class)
+        FindMatrix find = new FindMatrix(partnershipId);
+        return asOf.answer(partnershipId.value(), q -> q.matrix().handle(find),
+                        () -> queries.optional(find, MatrixView.class))
                 .orElseThrow(() -> NotFound.partnership(partnershipId.value()));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.partnership.Partnerships;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.MoneyBody;
 import org.partnershipledger.api.web.NewIds;
@@ -50,8 +51,10 @@ class PartnerController {
     private final LedgerCommands commands;
     private final LedgerQueries queries;
     private final Partnerships partnerships;
+    private final AsOf asOf;
 
-    PartnerController(LedgerCommands commands, LedgerQueries queries, Partnerships partnerships) {
+    PartnerController(LedgerCommands commands, LedgerQueries queries, Partnerships partnerships, AsOf asOf) {
+        this.asOf = asOf;
         this.commands = commands;
         this.queries = queries;
         this.partnerships = partnerships;
@@ -146,7 +149,9 @@ class PartnerController {
     @Operation(summary = "What a partner leads, supports, pledged, spent, reported and declared")
     PartnerCommitments commitments(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId) {
         partnerships.view(partnershipId);
-        return queries.optional(new FindPartnerCommitments(partnershipId, partnerId), PartnerCommitments.class)
+        FindPartnerCommitments find = new FindPartnerCommitments(partnershipId, partnerId);
+        return asOf.answer(partnershipId.value(), q -> q.partners().handle(find),
+                        () -> queries.optional(find, PartnerCommitments.class))
                 .orElseThrow(() -> partnerNotFound(partnerId));
     }
 

@@ -1,5 +1,6 @@
 package org.partnershipledger.api.partnership;
 
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
@@ -7,18 +8,23 @@ import org.partnershipledger.projections.partnership.FindPartnership;
 import org.partnershipledger.projections.partnership.PartnershipView;
 import org.springframework.stereotype.Component;
 
-/** Reads a partnership as it stands, or answers 404. */
+/** Reads a partnership as it stands (or stood, with {@code asOf}), or answers 404. */
 @Component
 public class Partnerships {
 
     private final LedgerQueries queries;
+    private final AsOf asOf;
 
-    Partnerships(LedgerQueries queries) {
+    Partnerships(LedgerQueries queries, AsOf asOf) {
         this.queries = queries;
+        this.asOf = asOf;
     }
 
+    /** The partnership as it stands, or as of the request's {@code asOf}. */
     public PartnershipView view(PartnershipId partnershipId) {
-        return queries.optional(new FindPartnership(partnershipId), PartnershipView.class)
+        FindPartnership find = new FindPartnership(partnershipId);
+        return asOf.answer(partnershipId.value(), q -> q.partnerships().handle(find),
+                        () -> queries.optional(find, PartnershipView.class))
                 .orElseThrow(() -> NotFound.partnership(partnershipId.value()));
     }
 }

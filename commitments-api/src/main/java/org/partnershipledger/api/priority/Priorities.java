@@ -1,6 +1,7 @@
 package org.partnershipledger.api.priority;
 
 import org.partnershipledger.api.partnership.Partnerships;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
@@ -15,15 +16,19 @@ public class Priorities {
 
     private final LedgerQueries queries;
     private final Partnerships partnerships;
+    private final AsOf asOf;
 
-    Priorities(LedgerQueries queries, Partnerships partnerships) {
+    Priorities(LedgerQueries queries, Partnerships partnerships, AsOf asOf) {
         this.queries = queries;
         this.partnerships = partnerships;
+        this.asOf = asOf;
     }
 
     public PriorityView view(PartnershipId partnershipId, PriorityId priorityId) {
         partnerships.view(partnershipId);
-        return queries.optional(new FindPriority(partnershipId, priorityId), PriorityView.class)
+        FindPriority find = new FindPriority(partnershipId, priorityId);
+        return asOf.answer(partnershipId.value(), q -> q.priorities().handle(find),
+                        () -> queries.optional(find, PriorityView.class))
                 .orElseThrow(() -> new NotFound("priority.not-found",
                         "no priority '" + priorityId + "' in this partnership"));
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.partnership.Partnerships;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NewIds;
 import org.partnershipledger.api.web.Receipt;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Shared priorities: adopted into a cell of the matrix, revised, moved, handed over, achieved or retired. */
@@ -53,9 +55,11 @@ class PriorityController {
     private final LedgerQueries queries;
     private final Partnerships partnerships;
     private final Priorities priorities;
+    private final AsOf asOf;
 
     PriorityController(LedgerCommands commands, LedgerQueries queries, Partnerships partnerships,
-                       Priorities priorities) {
+                       Priorities priorities, AsOf asOf) {
+        this.asOf = asOf;
         this.commands = commands;
         this.queries = queries;
         this.partnerships = partnerships;
@@ -176,7 +180,9 @@ class PriorityController {
     @Operation(summary = "List the priorities, in the order adopted")
     List<PriorityRow> all(@PathVariable PartnershipId partnershipId) {
         partnerships.view(partnershipId);
-        return queries.list(new FindPriorities(partnershipId), PriorityRow.class);
+        FindPriorities find = new FindPriorities(partnershipId);
+        return asOf.answer(partnershipId.value(), q -> Optional.of(q.priorities().handle(find)),
+                () -> Optional.of(queries.list(find, PriorityRow.class))).orElseThrow();
     }
 
     @GetMapping("/{priorityId}")

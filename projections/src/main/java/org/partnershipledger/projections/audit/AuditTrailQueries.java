@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** Reads the audit trail with its filters, a page at a time. */
 @Component
-class AuditTrailQueries {
+public class AuditTrailQueries {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
@@ -25,12 +25,12 @@ class AuditTrailQueries {
 
     private final JdbcClient jdbc;
 
-    AuditTrailQueries(JdbcClient jdbc) {
+    public AuditTrailQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @QueryHandler
-    AuditPage handle(FindAuditTrail query) {
+    public AuditPage handle(FindAuditTrail query) {
         StringBuilder where = new StringBuilder(" WHERE partnership_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.partnershipId().value()));
         if (query.from() != null) {

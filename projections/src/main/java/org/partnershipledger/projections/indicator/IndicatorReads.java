@@ -23,7 +23,7 @@ public class IndicatorReads {
 
     private final JdbcClient jdbc;
 
-    IndicatorReads(JdbcClient jdbc) {
+    public IndicatorReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -52,7 +52,7 @@ public class IndicatorReads {
     }
 
     @QueryHandler
-    List<OutcomeEntry> handle(FindOutcomes query) {
+    public List<OutcomeEntry> handle(FindOutcomes query) {
         return jdbc.sql("SELECT * FROM rm_outcome WHERE partnership_id = ? AND indicator_id = ?"
                         + " ORDER BY measured_on, position")
                 .params(query.partnershipId().value(), query.indicatorId().value())

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 
 /** Builds the matrix from the read model. */
 @Component
-class MatrixQueries {
+public class MatrixQueries {
 
     private final JdbcClient jdbc;
     private final AxisReads axes;
     private final PriorityReads priorities;
     private final PledgeReads pledges;
 
-    MatrixQueries(JdbcClient jdbc, AxisReads axes, PriorityReads priorities, PledgeReads pledges) {
+    public MatrixQueries(JdbcClient jdbc, AxisReads axes, PriorityReads priorities, PledgeReads pledges) {
         this.jdbc = jdbc;
         this.axes = axes;
         this.priorities = priorities;
@@ -34,7 +34,7 @@ class MatrixQueries {
     }
 
     @QueryHandler
-    Optional<MatrixView> handle(FindMatrix query) {
+    public Optional<MatrixView> handle(FindMatrix query) {
         String id = query.partnershipId().value();
         Optional<Long> version = jdbc.sql("SELECT version FROM rm_partnership WHERE partnership_id = ?")
                 .param(id).query(Long.class).optional();

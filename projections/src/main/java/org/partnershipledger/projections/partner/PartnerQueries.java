@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 
 /** Answers questions about one partner from the read model. */
 @Component
-class PartnerQueries {
+public class PartnerQueries {
 
     private final PartnerReads partners;
     private final PriorityReads priorities;
     private final PledgeReads pledges;
     private final IndicatorReads indicators;
 
-    PartnerQueries(PartnerReads partners, PriorityReads priorities, PledgeReads pledges, IndicatorReads indicators) {
+    public PartnerQueries(PartnerReads partners, PriorityReads priorities, PledgeReads pledges, IndicatorReads indicators) {
         this.partners = partners;
         this.priorities = priorities;
         this.pledges = pledges;
@@ -30,7 +30,7 @@ class PartnerQueries {
     }
 
     @QueryHandler
-    Optional<PartnerCommitments> handle(FindPartnerCommitments query) {
+    public Optional<PartnerCommitments> handle(FindPartnerCommitments query) {
         String partnershipId = query.partnershipId().value();
         String partnerId = query.partnerId().value();
         return partners.partner(partnershipId, partnerId).map(partner -> {

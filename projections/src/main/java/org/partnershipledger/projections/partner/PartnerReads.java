@@ -20,7 +20,7 @@ public class PartnerReads {
 
     private final JdbcClient jdbc;
 
-    PartnerReads(JdbcClient jdbc) {
+    public PartnerReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

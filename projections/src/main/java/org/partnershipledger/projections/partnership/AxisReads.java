@@ -11,7 +11,7 @@ public class AxisReads {
 
     private final JdbcClient jdbc;
 
-    AxisReads(JdbcClient jdbc) {
+    public AxisReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -13,20 +13,20 @@ import java.util.Optional;
 
 /** Answers questions about partnerships from the read model. */
 @Component
-class PartnershipQueries {
+public class PartnershipQueries {
 
     private final JdbcClient jdbc;
     private final PartnerReads partners;
     private final AxisReads axes;
 
-    PartnershipQueries(JdbcClient jdbc, PartnerReads partners, AxisReads axes) {
+    public PartnershipQueries(JdbcClient jdbc, PartnerReads partners, AxisReads axes) {
         this.jdbc = jdbc;
         this.partners = partners;
         this.axes = axes;
     }
 
     @QueryHandler
-    List<PartnershipSummary> handle(FindPartnerships query) {
+    public List<PartnershipSummary> handle(FindPartnerships query) {
         return jdbc.sql("SELECT partnership_id, name, place, version, last_changed_at FROM rm_partnership"
                         + " ORDER BY name, partnership_id")
                 .query((rs, row) -> new PartnershipSummary(rs.getString("partnership_id"), rs.getString("name"),
@@ -35,7 +35,7 @@ class PartnershipQueries {
     }
 
     @QueryHandler
-    Optional<PartnershipView> handle(FindPartnership query) {
+    public Optional<PartnershipView> handle(FindPartnership query) {
         String id = query.partnershipId().value();
         return jdbc.sql("SELECT * FROM rm_partnership WHERE partnership_id = ?")
                 .param(id)

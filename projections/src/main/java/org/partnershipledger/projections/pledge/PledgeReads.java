@@ -19,7 +19,7 @@ public class PledgeReads {
 
     private final JdbcClient jdbc;
 
-    PledgeReads(JdbcClient jdbc) {
+    public PledgeReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

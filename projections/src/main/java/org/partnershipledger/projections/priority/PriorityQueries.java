@@ -12,25 +12,25 @@ import java.util.Optional;
 
 /** Answers questions about one priority from the read model. */
 @Component
-class PriorityQueries {
+public class PriorityQueries {
 
     private final PriorityReads priorities;
     private final PledgeReads pledges;
     private final IndicatorReads indicators;
 
-    PriorityQueries(PriorityReads priorities, PledgeReads pledges, IndicatorReads indicators) {
+    public PriorityQueries(PriorityReads priorities, PledgeReads pledges, IndicatorReads indicators) {
         this.priorities = priorities;
         this.pledges = pledges;
         this.indicators = indicators;
     }
 
     @QueryHandler
-    List<PriorityRow> handle(FindPriorities query) {
+    public List<PriorityRow> handle(FindPriorities query) {
         return priorities.all(query.partnershipId().value());
     }
 
     @QueryHandler
-    Optional<PriorityView> handle(FindPriority query) {
+    public Optional<PriorityView> handle(FindPriority query) {
         String partnershipId = query.partnershipId().value();
         return priorities.one(partnershipId, query.priorityId().value()).map(priority -> {
             List<PledgeEntry> pledged = pledges.forPriority(partnershipId, priority.priorityId());

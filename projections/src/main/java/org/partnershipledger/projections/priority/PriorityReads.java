@@ -19,7 +19,7 @@ public class PriorityReads {
 
     private final JdbcClient jdbc;
 
-    PriorityReads(JdbcClient jdbc) {
+    public PriorityReads(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,0 +1,58 @@
+package org.partnershipledger.api.web;
+
+import org.partnershipledger.projections.AsOfReadModels;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads as of a past instant. Every read of a partnership accepts {@code asOf}, an ISO-8601 instant
+ * ({@code 2011-03-31T23:59:59Z}), and then answers exactly as it would have at that instant: only events recorded
+ * up to it count, later corrections are absent.
+ */
+@Component
+public class AsOf {
+
+    public static final String PARAMETER = "asOf";
+
+    private final AsOfReadModels readModels;
+
+    AsOf(AsOfReadModels readModels) {
+        this.readModels = readModels;
+    }
+
+    /** The instant the current request asks about, if it asks about one. */
+    public static Optional<Instant> ofCurrentRequest() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        String value = attributes.getRequest().getParameter(PARAMETER);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "asOf must be an ISO-8601 instant such as 2011-03-31T23:59:59Z");
+        }
+    }
+
+    /**
+     * Answers from the read models as of the request's {@code asOf}, or from the live read models when it names
+     * none; empty when the thing did not exist (then, or now).
+     */
+    public <T> Optional<T> answer(String partnershipId, Function<AsOfReadModels.Queries, Optional<T>> asOfQuestion,
+                                  Supplier<Optional<T>> liveQuestion) {
+        Optional<Instant> instant = ofCurrentRequest();
+        return instant.isPresent() ? readModels.answer(partnershipId, instant.get(), asOfQuestion) : liveQuestion.get();
+    }
+}
