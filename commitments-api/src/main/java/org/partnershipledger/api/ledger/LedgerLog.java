@@ -37,9 +37,10 @@ public class LedgerLog {
         }
     }
 
+    /** How many leaves the log has (leaves are numbered from 0 without gaps, so: the last index + 1). */
     public long size(String partnershipId) {
-        return jdbc.sql("SELECT COUNT(*) FROM ledger_leaf WHERE partnership_id = ?").param(partnershipId)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM ledger_leaf WHERE partnership_id = ?")
+                .param(partnershipId).query(Long.class).single();
     }
 
     /** The leaf hashes of a partnership's log, in order. */
