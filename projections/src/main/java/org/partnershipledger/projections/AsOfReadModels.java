@@ -70,6 +70,12 @@ public class AsOfReadModels {
         }
     }
 
+    /** Whether the partnership existed at the instant: its first event was recorded by then. */
+    public boolean existedAt(String partnershipId, Instant asOf) {
+        var stream = events.readEvents(partnershipId, 0);
+        return stream.hasNext() && !stream.peek().getTimestamp().isAfter(asOf);
+    }
+
     private long apply(String partnershipId, Instant asOf, List<AnnotationEventHandlerAdapter> projectors) {
         long applied = 0;
         Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(partnershipId, 0).asStream().iterator();

@@ -57,7 +57,7 @@ class AuditTrailController {
                    @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int size,
                    @Parameter(description = "the trail as it stood at this instant (ISO-8601): recorded at or before")
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         return queries.one(new FindAuditTrail(partnershipId, from, until(to, asOf), priorityId, partnerId, eventType,
                 page, size), AuditPage.class);
     }
@@ -74,7 +74,7 @@ class AuditTrailController {
                                @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{1,80}") String eventType,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         to = until(to, asOf);
         AuditCsv csv = new AuditCsv();
         int page = 0;

@@ -49,7 +49,7 @@ class LedgerController {
     @PostMapping(value = LEDGER + "/checkpoints", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Sign the partnership's log as it stands now (a C2SP tlog-checkpoint signed note)")
     String issue(@PathVariable PartnershipId partnershipId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         return checkpoints.issue(partnershipId.value());
     }
 
@@ -98,7 +98,7 @@ class LedgerController {
     @Operation(summary = "Export an audit bundle: a fresh signed checkpoint and every event it covers, as stored, "
             + "for offline verification (java -jar partnership-ledger.jar verify --bundle F --public-key K)")
     AuditBundle bundle(@PathVariable PartnershipId partnershipId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         String note = checkpoints.issue(partnershipId.value());
         long size = CheckpointSigner.verify(note, checkpoints.verifierKey()).treeSize();
         List<AuditBundle.Event> covered = storedEvents.from(partnershipId.value(), 0).stream()
@@ -109,7 +109,7 @@ class LedgerController {
     @PostMapping(LEDGER + "/verify")
     @Operation(summary = "Recompute every leaf from the event store and check the log and its latest checkpoint")
     Verification.Report verify(@PathVariable PartnershipId partnershipId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         return verification.verify(partnershipId.value());
     }
 

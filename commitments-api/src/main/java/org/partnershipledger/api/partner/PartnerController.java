@@ -148,7 +148,7 @@ class PartnerController {
     @GetMapping("/{partnerId}/commitments")
     @Operation(summary = "What a partner leads, supports, pledged, spent, reported and declared")
     PartnerCommitments commitments(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         FindPartnerCommitments find = new FindPartnerCommitments(partnershipId, partnerId);
         return asOf.answer(partnershipId.value(), q -> q.partners().handle(find),
                         () -> queries.optional(find, PartnerCommitments.class))

@@ -25,7 +25,7 @@ public class Priorities {
     }
 
     public PriorityView view(PartnershipId partnershipId, PriorityId priorityId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         FindPriority find = new FindPriority(partnershipId, priorityId);
         return asOf.answer(partnershipId.value(), q -> q.priorities().handle(find),
                         () -> queries.optional(find, PriorityView.class))

@@ -179,7 +179,7 @@ class PriorityController {
     @GetMapping
     @Operation(summary = "List the priorities, in the order adopted")
     List<PriorityRow> all(@PathVariable PartnershipId partnershipId) {
-        partnerships.view(partnershipId);
+        partnerships.requireExists(partnershipId);
         FindPriorities find = new FindPriorities(partnershipId);
         return asOf.answer(partnershipId.value(), q -> Optional.of(q.priorities().handle(find)),
                 () -> Optional.of(queries.list(find, PriorityRow.class))).orElseThrow();

@@ -1,6 +1,7 @@
 package org.partnershipledger.api.web;
 
 import org.partnershipledger.projections.AsOfReadModels;
+import org.partnershipledger.projections.ReadModelVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -44,6 +45,16 @@ public class AsOf {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "asOf must be an ISO-8601 instant such as 2011-03-31T23:59:59Z");
         }
+    }
+
+    /**
+     * Whether the partnership exists — at the request's {@code asOf}, or in the live read models (whose version
+     * tells) when it names no instant.
+     */
+    public boolean exists(String partnershipId, ReadModelVersion liveVersion) {
+        Optional<Instant> instant = ofCurrentRequest();
+        return instant.isPresent() ? readModels.existedAt(partnershipId, instant.get())
+                : liveVersion.of(partnershipId).isPresent();
     }
 
     /**
