@@ -13,6 +13,8 @@ import org.partnershipledger.projections.partnership.PartnershipQueries;
 import org.partnershipledger.projections.pledge.PledgeReads;
 import org.partnershipledger.projections.priority.PriorityQueries;
 import org.partnershipledger.projections.priority.PriorityReads;
+import org.partnershipledger.projections.progress.ProgressQueries;
+import org.partnershipledger.projections.totalplace.TotalPlaceQueries;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -39,14 +41,23 @@ public class AsOfReadModels {
     private static final String SCHEMA = "db/migration/common/V2__read_models.sql";
 
     private final EventStore events;
+    private final Queries live;
 
-    AsOfReadModels(EventStore events) {
+    AsOfReadModels(EventStore events, JdbcClient liveReadModels) {
         this.events = events;
+        this.live = queries(liveReadModels);
     }
 
-    /** The queries of every read model, over one scratch database. */
+    /** The queries of every read model, over one database. */
     public record Queries(PartnershipQueries partnerships, MatrixQueries matrix, PriorityQueries priorities,
-                          PartnerQueries partners, IndicatorReads indicators, AuditTrailQueries auditTrail) {
+                          PartnerQueries partners, IndicatorReads indicators, AuditTrailQueries auditTrail,
+                          PartnerReads partnerReads, PledgeReads pledges, ProgressQueries progress,
+                          TotalPlaceQueries totalPlace) {
+    }
+
+    /** The same queries over the live read models. */
+    public Queries live() {
+        return live;
     }
 
     /**
@@ -108,6 +119,8 @@ public class AsOfReadModels {
                 new MatrixQueries(jdbc, axes, priorities, pledges),
                 new PriorityQueries(priorities, pledges, indicators),
                 new PartnerQueries(partners, priorities, pledges, indicators),
-                indicators, new AuditTrailQueries(jdbc));
+                indicators, new AuditTrailQueries(jdbc), partners, pledges,
+                new ProgressQueries(jdbc, axes, priorities, indicators),
+                new TotalPlaceQueries(jdbc, axes, partners, priorities, pledges));
     }
 }

@@ -2,53 +2,33 @@ package org.partnershipledger.api.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.projections.audit.AuditEntry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The audit trail as CSV (RFC 4180, UTF-8). Columns, in this order and never renamed:
+ * The audit trail as CSV rows. Columns, in this order and never renamed:
  * {@code sequence_number, recorded_at, event_type, actor, decision_reference, decision_rationale, priority_id,
  * summary, event_id, data} — {@code data} is the event's JSON.
  */
 final class AuditCsv {
 
-    static final String[] HEADERS = {"sequence_number", "recorded_at", "event_type", "actor", "decision_reference",
-            "decision_rationale", "priority_id", "summary", "event_id", "data"};
+    static final List<String> HEADERS = List.of("sequence_number", "recorded_at", "event_type", "actor",
+            "decision_reference", "decision_rationale", "priority_id", "summary", "event_id", "data");
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
 
-    private final StringBuilder out = new StringBuilder();
-    private final CSVPrinter printer;
-
-    AuditCsv() {
-        try {
-            printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADERS).get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private AuditCsv() {
     }
 
-    void append(List<AuditEntry> entries) {
+    static List<Object> row(AuditEntry e) {
         try {
-            for (AuditEntry e : entries) {
-                printer.printRecord(e.sequenceNumber(), e.recordedAt(), e.eventType(), e.actor(),
-                        e.decisionReference(), e.decisionRationale(), e.priorityId(), e.summary(), e.eventId(),
-                        JSON.writeValueAsString(e.data()));
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Arrays.asList(e.sequenceNumber(), e.recordedAt(), e.eventType(), e.actor(), e.decisionReference(),
+                    e.decisionRationale(), e.priorityId(), e.summary(), e.eventId(),
+                    JSON.writeValueAsString(e.data()));
+        } catch (JsonProcessingException failure) {
+            throw new IllegalStateException(failure);
         }
-    }
-
-    @Override
-    public String toString() {
-        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.partnershipledger.api.partnership.Partnerships;
+import org.partnershipledger.api.web.Csv;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.core.partner.PartnerId;
 import org.partnershipledger.core.partnership.PartnershipId;
@@ -14,20 +15,19 @@ import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.projections.audit.AuditPage;
 import org.partnershipledger.projections.audit.FindAuditTrail;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Every event of a partnership in order: who, what, when, on which decision, and why. */
 @RestController
-@RequestMapping("/api/partnerships/{partnershipId}/audit-trail")
 @Tag(name = "Audit trail")
 class AuditTrailController {
 
@@ -42,7 +42,7 @@ class AuditTrailController {
         this.partnerships = partnerships;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/partnerships/{partnershipId}/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a page of the audit trail, filtered by time range, priority, partner or event type")
     AuditPage page(@PathVariable PartnershipId partnershipId,
                    @Parameter(description = "recorded at or after (ISO-8601 instant)")
@@ -62,7 +62,8 @@ class AuditTrailController {
                 page, size), AuditPage.class);
     }
 
-    @GetMapping(produces = "text/csv")
+    @GetMapping(path = {"/api/partnerships/{partnershipId}/audit-trail",
+            "/api/partnerships/{partnershipId}/exports/audit-trail.csv"}, produces = "text/csv")
     @Operation(summary = "Export the (filtered) audit trail as CSV (RFC 4180, UTF-8), every matching entry")
     ResponseEntity<String> csv(@PathVariable PartnershipId partnershipId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -76,19 +77,15 @@ class AuditTrailController {
                                Instant asOf) {
         partnerships.requireExists(partnershipId);
         to = until(to, asOf);
-        AuditCsv csv = new AuditCsv();
+        List<List<Object>> rows = new ArrayList<>();
         int page = 0;
         AuditPage current;
         do {
             current = queries.one(new FindAuditTrail(partnershipId, from, to, priorityId, partnerId, eventType, page++,
                     MAX_PAGE_SIZE), AuditPage.class);
-            csv.append(current.entries());
+            current.entries().forEach(e -> rows.add(AuditCsv.row(e)));
         } while ((long) page * MAX_PAGE_SIZE < current.totalEntries());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + partnershipId + "-audit-trail.csv\"")
-                .body(csv.toString());
+        return Csv.attachment(partnershipId + "-audit-trail.csv", AuditCsv.HEADERS, rows);
     }
 
     /** The exclusive end of the trail: {@code to}, or just after {@code asOf} when that comes first. */

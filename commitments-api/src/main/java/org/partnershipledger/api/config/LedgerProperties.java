@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Settings of the ledger service ({@code ledger.*}).
@@ -19,6 +20,7 @@ public record LedgerProperties(
         @DefaultValue("./data") Path dataDirectory,
         @DefaultValue("5s") Duration readWaitLimit,
         @DefaultValue("100") int snapshotEvery,
+        @DefaultValue("Europe/London") ZoneId timeZone,
         @DefaultValue Demo demo) {
 
     /** @param sutton load the Sutton Partnership agreement (and illustrative money and outcomes) at start */

@@ -91,6 +91,8 @@ class SuttonDemo implements ApplicationRunner {
         PriorityId recycling = new PriorityId("borough-wide-recycling");
         IndicatorId gap = new IndicatorId("life-expectancy-gap-years");
         IndicatorId recycled = new IndicatorId("household-waste-recycled");
+        IndicatorId crime = new IndicatorId("notifiable-offences-per-1000");
+        IndicatorId hateCrimeResolved = new IndicatorId("hate-crime-cases-resolved");
         return List.of(
                 pledge(stanleyPark, "council-stanley-park-capital", COUNCIL, 2_000_000, y2010, PledgeKind.CASH,
                         PledgeStatus.COMMITTED),
@@ -112,7 +114,17 @@ class SuttonDemo implements ApplicationRunner {
                         + "composting", "%", Polarity.HIGHER_IS_BETTER, measure("33.0", 2010, 4, 1),
                         measure("50.0", 2015, 3, 31), new BigDecimal("2.0"), 12, ILLUSTRATIVE),
                 outcome(recycling, recycled, "2011", COUNCIL, "36.1", LocalDate.of(2011, 3, 31)),
-                outcome(recycling, recycled, "2012", COUNCIL, "38.4", LocalDate.of(2012, 3, 31)));
+                outcome(recycling, recycled, "2012", COUNCIL, "38.4", LocalDate.of(2012, 3, 31)),
+                new DefineIndicator(SUTTON, safest, crime, "Notifiable offences per 1,000 residents", "offences",
+                        Polarity.LOWER_IS_BETTER, measure("72.0", 2010, 4, 1), measure("60.0", 2015, 3, 31),
+                        new BigDecimal("1.5"), 12, ILLUSTRATIVE),
+                outcome(safest, crime, "2011", POLICE, "68.9", LocalDate.of(2011, 3, 31)),
+                outcome(safest, crime, "2012", POLICE, "66.0", LocalDate.of(2012, 3, 31)),
+                new DefineIndicator(SUTTON, hateCrime, hateCrimeResolved, "Reported hate crime and domestic violence "
+                        + "cases resolved", "%", Polarity.HIGHER_IS_BETTER, measure("40.0", 2010, 4, 1),
+                        measure("60.0", 2014, 3, 31), new BigDecimal("3.0"), 6, ILLUSTRATIVE),
+                outcome(hateCrime, hateCrimeResolved, "2011", VOLUNTARY, "43.0", LocalDate.of(2011, 3, 31)),
+                outcome(hateCrime, hateCrimeResolved, "2012", VOLUNTARY, "41.5", LocalDate.of(2012, 3, 31)));
     }
 
     private static PledgeBudget pledge(PriorityId priority, String id, PartnerId partner, long pounds,

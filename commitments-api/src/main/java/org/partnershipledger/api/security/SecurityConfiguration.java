@@ -32,8 +32,9 @@ import static org.partnershipledger.api.security.Grant.Role.SECRETARIAT;
 
 /**
  * Who may do what. Everyone may read what a partnership publishes once signed in with any grant there (and anyone
- * at all may read the matrix when {@code ledger.security.public-reads} is on); the audit trail is for auditors and
- * the secretariat; the secretariat records the partnership's decisions; partner representatives pledge, spend,
+ * at all may read what the dashboard shows residents — the partnership, its matrix, outcome progress and
+ * measurements, and the Total Place count — when {@code ledger.security.public-reads} is on); the audit trail is for
+ * auditors and the secretariat; the secretariat records the partnership's decisions; partner representatives pledge, spend,
  * declare and report — for their own organisation only, which the ledger itself checks. Writes are never anonymous.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +53,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                            "/swagger-ui/**", "/error", "/.well-known/ledger-checkpoint-key").permitAll();
+                            "/swagger-ui/**", "/error", "/.well-known/ledger-checkpoint-key", "/", "/dashboard/**",
+                            "/webjars/**").permitAll();
                     a.requestMatchers(HttpMethod.POST, "/api/partnerships").access(LedgerAccess.role(SECRETARIAT));
                     a.requestMatchers("/api/read-models", "/api/read-models/**").access(LedgerAccess.role(AUDITOR));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/partners/{partnerId}/resource-declarations")
@@ -64,10 +66,13 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/ledger/**")
                             .access(LedgerAccess.role(AUDITOR, SECRETARIAT));
                     a.requestMatchers(HttpMethod.POST, PARTNERSHIP + "/**").access(LedgerAccess.role(SECRETARIAT));
-                    a.requestMatchers(HttpMethod.GET, PARTNERSHIP + "/audit-trail", PARTNERSHIP + "/ledger/bundle")
+                    a.requestMatchers(HttpMethod.GET, PARTNERSHIP + "/audit-trail", PARTNERSHIP + "/ledger/bundle",
+                                    PARTNERSHIP + "/exports/audit-trail.csv")
                             .access(LedgerAccess.role(AUDITOR, SECRETARIAT));
                     if (settings.publicReads()) {
-                        a.requestMatchers(HttpMethod.GET, "/api/partnerships", PARTNERSHIP + "/matrix").permitAll();
+                        a.requestMatchers(HttpMethod.GET, "/api/partnerships", PARTNERSHIP, PARTNERSHIP + "/matrix",
+                                PARTNERSHIP + "/progress", PARTNERSHIP + "/total-place",
+                                PARTNERSHIP + "/priorities/{priorityId}/indicators/{indicatorId}/outcomes").permitAll();
                     }
                     a.requestMatchers(HttpMethod.GET, PARTNERSHIP, PARTNERSHIP + "/**").access(LedgerAccess.anyGrant());
                     a.anyRequest().authenticated();

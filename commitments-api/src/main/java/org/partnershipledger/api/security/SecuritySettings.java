@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param mode        {@code basic}: users defined here, HTTP Basic; {@code jwt}: OAuth2 bearer tokens (configure
  *                    {@code spring.security.oauth2.resourceserver.jwt.issuer-uri})
- * @param publicReads whether anyone, unauthenticated, may read the matrix and the list of partnerships
+ * @param publicReads whether anyone, unauthenticated, may read what the dashboard shows: the list of partnerships, a
+ *                    partnership, its matrix, outcome progress and measurements, and the Total Place count
  * @param users       the users of {@code basic} mode; when there are none, a first-run administrator is created
  * @param jwt         how bearer tokens name the user and carry grants
  */

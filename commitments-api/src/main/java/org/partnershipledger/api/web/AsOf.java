@@ -1,5 +1,6 @@
 package org.partnershipledger.api.web;
 
+import org.partnershipledger.api.config.LedgerProperties;
 import org.partnershipledger.projections.AsOfReadModels;
 import org.partnershipledger.projections.ReadModelVersion;
 import org.springframework.http.HttpStatus;
@@ -8,7 +9,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,9 +29,21 @@ public class AsOf {
     public static final String PARAMETER = "asOf";
 
     private final AsOfReadModels readModels;
+    private final ZoneId zone;
+    private final Clock clock;
 
-    AsOf(AsOfReadModels readModels) {
+    AsOf(AsOfReadModels readModels, LedgerProperties properties, Optional<Clock> clock) {
         this.readModels = readModels;
+        this.zone = properties.timeZone();
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * The day the request asks about, in the ledger's time zone ({@code ledger.time-zone}): the date of its
+     * {@code asOf}, or today.
+     */
+    public LocalDate day() {
+        return LocalDate.ofInstant(ofCurrentRequest().orElseGet(clock::instant), zone);
     }
 
     /** The instant the current request asks about, if it asks about one. */
@@ -65,5 +81,10 @@ public class AsOf {
                                   Supplier<Optional<T>> liveQuestion) {
         Optional<Instant> instant = ofCurrentRequest();
         return instant.isPresent() ? readModels.answer(partnershipId, instant.get(), asOfQuestion) : liveQuestion.get();
+    }
+
+    /** Asks the same question of the read models as of the request's {@code asOf}, or of the live ones. */
+    public <T> Optional<T> read(String partnershipId, Function<AsOfReadModels.Queries, Optional<T>> question) {
+        return answer(partnershipId, question, () -> question.apply(readModels.live()));
     }
 }

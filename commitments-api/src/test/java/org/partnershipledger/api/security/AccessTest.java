@@ -70,6 +70,15 @@ class AccessTest extends ApiTest {
                 {"GET", PLEDGE + "/spend", "UAAAAF"},
                 {"GET", INDICATOR + "/outcomes", "UAAAAF"},
                 {"GET", S + "/audit-trail", "UFAAFF"},
+                {"GET", S + "/progress", "UAAAAF"},
+                {"GET", S + "/total-place", "UAAAAF"},
+                {"GET", S + "/exports/matrix.csv", "UAAAAF"},
+                {"GET", S + "/exports/pledges.csv", "UAAAAF"},
+                {"GET", S + "/exports/spend.csv", "UAAAAF"},
+                {"GET", S + "/exports/outcomes.csv", "UAAAAF"},
+                {"GET", S + "/exports/resource-declarations.csv", "UAAAAF"},
+                {"GET", S + "/exports/360giving.json", "UAAAAF"},
+                {"GET", S + "/exports/audit-trail.csv", "UFAAFF"},
         };
         List<Arguments> cases = new ArrayList<>();
         for (String[] row : rows) {

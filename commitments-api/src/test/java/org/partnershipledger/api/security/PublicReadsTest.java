@@ -30,7 +30,7 @@ class PublicReadsTest {
     }
 
     @Test
-    void anyoneMayReadTheMatrixAndNothingElse() throws InterruptedException {
+    void anyoneMayReadWhatTheDashboardShowsAndNothingElse() throws InterruptedException {
         Http anyone = new Http(port);
         Http.Answer matrix = anyone.get("/api/partnerships/sutton/matrix");
         for (int i = 0; i < 100 && matrix.status() == 404; i++) {
@@ -39,7 +39,15 @@ class PublicReadsTest {
         }
         assertThat(matrix.status()).isEqualTo(200);
         assertThat(anyone.get("/api/partnerships").json().findValuesAsString("partnershipId")).contains("sutton");
+        assertThat(anyone.get("/api/partnerships/sutton").status()).isEqualTo(200);
+        assertThat(anyone.get("/api/partnerships/sutton/progress").status()).isEqualTo(200);
+        assertThat(anyone.get("/api/partnerships/sutton/total-place").status()).isEqualTo(200);
+        assertThat(anyone.get("/api/partnerships/sutton/priorities/borough-wide-recycling/indicators/"
+                + "household-waste-recycled/outcomes").status()).isEqualTo(200);
+        assertThat(anyone.get("/dashboard/").status()).isEqualTo(200);
         assertThat(anyone.get("/api/partnerships/sutton/priorities").status()).isEqualTo(401);
+        assertThat(anyone.get("/api/partnerships/sutton/exports/pledges.csv").status()).isEqualTo(401);
+        assertThat(anyone.get("/api/partnerships/sutton/exports/audit-trail.csv").status()).isEqualTo(401);
         assertThat(anyone.get("/api/partnerships/sutton/audit-trail").status()).isEqualTo(401);
         assertThat(anyone.post("/api/partnerships/sutton/themes", "{\"name\": \"Anonymous\"}").status())
                 .isEqualTo(401);

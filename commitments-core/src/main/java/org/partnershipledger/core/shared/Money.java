@@ -2,6 +2,7 @@ package org.partnershipledger.core.shared;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 
 /**
@@ -61,14 +62,13 @@ public record Money(long amountMinor, String currency) {
         }
     }
 
+    /** The amount in major units, exactly, with the currency's usual decimal places (2010 pence → 20.10). */
+    public BigDecimal inMajorUnits() {
+        return BigDecimal.valueOf(amountMinor, Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0));
+    }
+
     @Override
     public String toString() {
-        Currency unit = Currency.getInstance(currency);
-        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-        if (digits == 0) {
-            return currency + " " + amountMinor;
-        }
-        long factor = (long) Math.pow(10, digits);
-        return String.format("%s %d.%0" + digits + "d", currency, amountMinor / factor, amountMinor % factor);
+        return currency + " " + inMajorUnits().toPlainString();
     }
 }

@@ -52,4 +52,13 @@ class MoneyTest {
         assertThat(Money.pence(2_330_000_005L)).hasToString("GBP 23300000.05");
         assertThat(new Money(1500, "JPY")).hasToString("JPY 1500");
     }
+
+    @Test
+    void majorUnitsAreExactWithTheCurrencysDecimalPlaces() {
+        assertThat(Money.pence(2010).inMajorUnits()).isEqualByComparingTo("20.10");
+        assertThat(Money.pence(2010).inMajorUnits().toPlainString()).isEqualTo("20.10");
+        assertThat(new Money(2010, "JPY").inMajorUnits().toPlainString()).isEqualTo("2010");
+        assertThat(new Money(2010, "BHD").inMajorUnits().toPlainString()).isEqualTo("2.010");
+        assertThat(Money.pence(Long.MAX_VALUE).toString()).isEqualTo("GBP 92233720368547758.07");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 /** An indicator with its current target and its most recent measurements, newest first. */
 public record IndicatorEntry(
         String indicatorId,
+        String priorityId,
         String name,
         String unit,
         String polarity,

@@ -42,12 +42,23 @@ public class IndicatorReads {
                 });
         return jdbc.sql("SELECT * FROM rm_indicator WHERE partnership_id = ? AND priority_id = ? ORDER BY position")
                 .params(partnershipId, priorityId)
-                .query((rs, row) -> new IndicatorEntry(rs.getString("indicator_id"), rs.getString("name"),
-                        rs.getString("unit"), rs.getString("polarity"), new BigDecimal(rs.getString("baseline_value")),
-                        rs.getObject("baseline_on", LocalDate.class), new BigDecimal(rs.getString("target_value")),
-                        rs.getObject("target_on", LocalDate.class), new BigDecimal(rs.getString("tolerance")),
-                        rs.getInt("reporting_interval_months"),
-                        List.copyOf(latest.getOrDefault(rs.getString("indicator_id"), List.of()))))
+                .query((rs, row) -> indicator(rs, latest.getOrDefault(rs.getString("indicator_id"), List.of())))
+                .list();
+    }
+
+    /** Every indicator of a partnership, in the order defined, without outcomes. */
+    public List<IndicatorEntry> all(String partnershipId) {
+        return jdbc.sql("SELECT * FROM rm_indicator WHERE partnership_id = ? ORDER BY position")
+                .param(partnershipId)
+                .query((rs, row) -> indicator(rs, List.of()))
+                .list();
+    }
+
+    /** Every outcome of a partnership, by date measured, then in the order recorded. */
+    public List<OutcomeEntry> outcomes(String partnershipId) {
+        return jdbc.sql("SELECT * FROM rm_outcome WHERE partnership_id = ? ORDER BY measured_on, position")
+                .param(partnershipId)
+                .query((rs, row) -> outcome(rs))
                 .list();
     }
 
@@ -66,6 +77,14 @@ public class IndicatorReads {
                 .params(partnershipId, partnerId)
                 .query((rs, row) -> outcome(rs))
                 .list();
+    }
+
+    private static IndicatorEntry indicator(ResultSet rs, List<OutcomeEntry> latest) throws SQLException {
+        return new IndicatorEntry(rs.getString("indicator_id"), rs.getString("priority_id"), rs.getString("name"),
+                rs.getString("unit"), rs.getString("polarity"), new BigDecimal(rs.getString("baseline_value")),
+                rs.getObject("baseline_on", LocalDate.class), new BigDecimal(rs.getString("target_value")),
+                rs.getObject("target_on", LocalDate.class), new BigDecimal(rs.getString("tolerance")),
+                rs.getInt("reporting_interval_months"), List.copyOf(latest));
     }
 
     private static OutcomeEntry outcome(ResultSet rs) throws SQLException {

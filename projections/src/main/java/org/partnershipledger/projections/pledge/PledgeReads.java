@@ -31,6 +31,11 @@ public class PledgeReads {
         return withSpend(partnershipId, "partner_id", partnerId);
     }
 
+    /** Every pledge of a partnership with its spend, in the order pledged. */
+    public List<PledgeEntry> all(String partnershipId) {
+        return withSpend(partnershipId, "partnership_id", partnershipId);
+    }
+
     /** Totals of every priority of a partnership, by priority id, in one query. */
     public Map<String, PledgeTotals> totalsByPriority(String partnershipId) {
         Map<String, List<PledgeEntry>> byPriority = jdbc.sql("SELECT * FROM rm_pledge WHERE partnership_id = ?")
