@@ -244,11 +244,13 @@ async function renderTimeline(base) {
         list.dataset.entries = '0';
         return;
     }
+    // the newest 50 entries: the trail's last page, and the one before it when the last is not full
     const size = 50;
     const total = first.body.totalEntries;
     const lastPage = Math.max(0, Math.floor((total - 1) / size));
-    const page = await api(base + '/audit-trail', { size, page: lastPage });
-    const entries = page.body.entries.slice().reverse();
+    const pages = await Promise.all((lastPage > 0 ? [lastPage - 1, lastPage] : [lastPage])
+        .map(page => api(base + '/audit-trail', { size, page })));
+    const entries = pages.flatMap(p => p.body.entries).slice(-size).reverse();
     list.replaceChildren(...entries.map(e => el('li', { 'data-sequence': e.sequenceNumber },
         el('time', { dateTime: e.recordedAt }, new Date(e.recordedAt).toLocaleString('en-GB')),
         el('span', { class: 'summary' }, e.summary),

@@ -31,7 +31,7 @@ public abstract class ApiTest {
     private static final Path DATA = dataDirectory();
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
     protected JdbcClient jdbc;
 
