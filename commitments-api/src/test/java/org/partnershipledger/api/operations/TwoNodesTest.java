@@ -3,6 +3,7 @@ package org.partnershipledger.api.operations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.Http;
+import org.partnershipledger.api.LedgerNode;
 import org.partnershipledger.api.TestStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,7 +1,4 @@
-package org.partnershipledger.api.operations;
-
-import org.partnershipledger.api.Http;
-import org.partnershipledger.api.LedgerApplication;
+package org.partnershipledger.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One instance of the service in a process of its own, so that it can be killed outright. */
-final class LedgerNode implements AutoCloseable {
+public final class LedgerNode implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    final Http http;
+    public final Http http;
 
     private LedgerNode(Process process, int port) {
         this.process = process;
@@ -24,19 +21,34 @@ final class LedgerNode implements AutoCloseable {
         this.http = new Http(port).as("clerk");
     }
 
-    static LedgerNode start(String name, String jdbcUrl, Path log, String... settings) {
+    /** A node on a PostgreSQL database (the {@code postgres} profile). */
+    public static LedgerNode start(String name, String jdbcUrl, Path log, String... settings) {
+        List<String> store = new ArrayList<>(List.of("--spring.profiles.active=postgres,testusers",
+                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--spring.datasource.password="));
+        store.addAll(List.of(settings));
+        return launch(name, log, store);
+    }
+
+    /** A node on the embedded default: an H2 file under the data directory. */
+    public static LedgerNode embedded(String name, Path dataDirectory, Path log, String... settings) {
+        List<String> store = new ArrayList<>(List.of("--spring.profiles.active=testusers",
+                "--ledger.data-directory=" + dataDirectory));
+        store.addAll(List.of(settings));
+        return launch(name, log, store);
+    }
+
+    private static LedgerNode launch(String name, Path log, List<String> settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-cp", System.getProperty("java.class.path"), LedgerApplication.class.getName(),
-                "--server.port=" + port, "--spring.profiles.active=postgres,testusers",
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--spring.application.name=" + name));
-        command.addAll(List.of(settings));
+                "--server.port=" + port, "--spring.application.name=" + name));
+        command.addAll(settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             LedgerNode node = new LedgerNode(process, port);
             node.awaitUp(Duration.ofSeconds(90));
             return node;
@@ -64,7 +76,7 @@ final class LedgerNode implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hooks, no released claims, no flushed buffers. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -83,7 +95,7 @@ final class LedgerNode implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
