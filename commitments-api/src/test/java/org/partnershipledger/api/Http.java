@@ -87,6 +87,12 @@ public final class Http {
         return post(path, json, "application/json");
     }
 
+    public Answer post(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer post(String path, String body, String contentType) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .header("Accept", "application/json")

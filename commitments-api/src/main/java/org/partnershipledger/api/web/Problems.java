@@ -37,6 +37,12 @@ class Problems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
+    private final StoreUnavailable storeUnavailable;
+
+    Problems(StoreUnavailable storeUnavailable) {
+        this.storeUnavailable = storeUnavailable;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
         HttpStatus status = switch (violation.rule().kind()) {
@@ -64,15 +70,27 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException failure) {
-        return RuleViolationDetails.of(failure).map(this::ruleViolated).orElseGet(() -> unexpected(failure));
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException failure) {
+        return RuleViolationDetails.of(failure).map(this::ruleViolated)
+                .map(problem -> ResponseEntity.status(problem.getStatus()).body(problem))
+                .orElseGet(() -> unexpected(failure));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (storeUnavailable.causedIt(failure)) {
+            LOG.warn("the store could not be reached: {}", failure.toString());
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "store.unavailable",
+                    "the ledger's database could not be reached; a change sent now may or may not have been "
+                            + "recorded — read before sending it again, or send it again with the same "
+                            + "Idempotency-Key");
+            problem.setProperty("retryable", true);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem);
+        }
         LOG.error("unexpected failure", failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "internal",
-                "the request could not be completed; nothing was recorded");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "internal", "the request could not be completed; nothing was recorded"));
     }
 
     @Override

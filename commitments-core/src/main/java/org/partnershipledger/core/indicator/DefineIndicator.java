@@ -31,9 +31,9 @@ public record DefineIndicator(
         name = Require.name(name, "name");
         unit = Require.name(unit, "unit");
         Require.present(polarity, "polarity");
-        Require.present(baseline, "baseline");
-        Require.present(target, "target");
-        tolerance = tolerance == null ? BigDecimal.ZERO : tolerance;
+        Require.measured(Require.present(baseline, "baseline").value(), "baseline value");
+        Require.measured(Require.present(target, "target").value(), "target value");
+        tolerance = tolerance == null ? BigDecimal.ZERO : Require.measured(tolerance, "tolerance");
         if (tolerance.signum() < 0) {
             throw new RuleViolation(Rule.TOLERANCE_NEGATIVE, "the amber tolerance must not be negative, was " + tolerance);
         }

@@ -32,7 +32,7 @@ public record RecordOutcome(
         Require.present(indicatorId, "indicator id");
         Require.present(outcomeId, "outcome id");
         Require.present(reportedBy, "reporting partner id");
-        Require.present(value, "value");
+        Require.measured(value, "value");
         Require.present(measuredOn, "measured on");
         if (evidence != null && !EvidenceLink.isAcceptable(evidence)) {
             throw new RuleViolation(Rule.EVIDENCE_LINK_INVALID,

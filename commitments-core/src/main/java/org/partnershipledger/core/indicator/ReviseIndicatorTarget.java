@@ -19,7 +19,7 @@ public record ReviseIndicatorTarget(
         Require.present(partnershipId, "partnership id");
         Require.present(priorityId, "priority id");
         Require.present(indicatorId, "indicator id");
-        Require.present(target, "target");
+        Require.measured(Require.present(target, "target").value(), "target value");
         reason = Require.text(reason, "reason");
     }
 }

@@ -1,6 +1,7 @@
 package org.partnershipledger.core.partner;
 
 import org.partnershipledger.core.shared.FinancialYear;
+import org.partnershipledger.core.shared.Require;
 import org.partnershipledger.core.shared.Rule;
 import org.partnershipledger.core.shared.RuleViolation;
 
@@ -29,6 +30,7 @@ public final class Members {
 
     public ResourcesDeclared declare(DeclareResources command) {
         requireActive(command.partnerId());
+        Require.recordable(command.spend(), "declared spend");
         boolean supersedes = declaredYears.getOrDefault(command.partnerId(), Set.of())
                 .contains(command.financialYear());
         return new ResourcesDeclared(command.partnershipId(), command.partnerId(), command.financialYear(),

@@ -3,6 +3,7 @@ package org.partnershipledger.core.pledge;
 import org.partnershipledger.core.partner.PartnerId;
 import org.partnershipledger.core.shared.Horizon;
 import org.partnershipledger.core.shared.Money;
+import org.partnershipledger.core.shared.Require;
 import org.partnershipledger.core.shared.Rule;
 import org.partnershipledger.core.shared.RuleViolation;
 
@@ -116,6 +117,7 @@ public final class Pledges {
     }
 
     private static void requirePositive(Money amount) {
+        Require.recordable(amount, "amount");
         if (amount.isZero()) {
             throw new RuleViolation(Rule.AMOUNT_NOT_POSITIVE, "an amount must be more than zero");
         }

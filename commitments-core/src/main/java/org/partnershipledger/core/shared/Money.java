@@ -11,6 +11,11 @@ import java.util.Currency;
 public record Money(long amountMinor, String currency) {
 
     public static final String DEFAULT_CURRENCY = "GBP";
+    /**
+     * The largest amount one command may record, 10^15 minor units (£10 trillion): far above any real budget, and
+     * low enough that thousands of such amounts still add up exactly in 64 bits.
+     */
+    public static final long LARGEST_RECORDED_MINOR = 1_000_000_000_000_000L;
 
     public Money {
         if (amountMinor < 0) {

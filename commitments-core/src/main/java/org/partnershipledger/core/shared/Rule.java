@@ -9,14 +9,17 @@ public enum Rule {
     VALUE_REQUIRED("value.required", Kind.INVALID),
     TEXT_BLANK("text.blank", Kind.INVALID),
     TEXT_TOO_LONG("text.too-long", Kind.INVALID),
+    TEXT_CONTROL_CHARACTER("text.control-character", Kind.INVALID),
     IDENTIFIER_INVALID("identifier.invalid", Kind.INVALID),
     MONEY_NEGATIVE("money.negative", Kind.INVALID),
+    MONEY_TOO_LARGE("money.too-large", Kind.INVALID),
     CURRENCY_INVALID("currency.invalid", Kind.INVALID),
     FINANCIAL_YEAR_INVALID("financial-year.invalid", Kind.INVALID),
     HORIZON_INVERTED("horizon.inverted", Kind.INVALID),
     COUNT_NEGATIVE("count.negative", Kind.INVALID),
     EVIDENCE_LINK_INVALID("evidence-link.invalid", Kind.INVALID),
     TOLERANCE_NEGATIVE("tolerance.negative", Kind.INVALID),
+    MEASURE_OUT_OF_RANGE("measure.out-of-range", Kind.INVALID),
     REPORTING_INTERVAL_INVALID("reporting-interval.invalid", Kind.INVALID),
 
     // who may act, and on which version

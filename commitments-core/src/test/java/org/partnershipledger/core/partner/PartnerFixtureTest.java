@@ -133,6 +133,15 @@ class PartnerFixtureTest {
     }
 
     @Test
+    void aDeclaredSpendAboveTheLargestRecordableAmountIsRejected() {
+        fixture.given(partnership())
+                .when(new DeclareResources(SUTTON, POLICE, FY_2010_11, 499, 0,
+                        Money.pence(Money.LARGEST_RECORDED_MINOR + 1), null, BOARD))
+                .expectException(violates(Rule.MONEY_TOO_LARGE))
+                .expectNoEvents();
+    }
+
+    @Test
     void aNonMemberCannotDeclareResources() {
         fixture.given(partnership())
                 .when(new DeclareResources(SUTTON, STRANGER, FY_2010_11, 1, 0, Money.pounds(1), null, BOARD))

@@ -132,6 +132,14 @@ class PledgeFixtureTest {
         }
 
         @Test
+        void aPledgeAboveTheLargestRecordableAmountIsRejected() {
+            fixture.given(partnershipWithPriority())
+                    .when(pledge(PLEDGE, COUNCIL, Money.pence(Money.LARGEST_RECORDED_MINOR + 1)))
+                    .expectException(violates(Rule.MONEY_TOO_LARGE))
+                    .expectNoEvents();
+        }
+
+        @Test
         void aPledgeForAYearOutsideTheHorizonIsRejected() {
             fixture.given(partnershipWithPriority())
                     .when(new PledgeBudget(SUTTON, STANLEY_PARK, PLEDGE, COUNCIL, HUNDRED_THOUSAND,
@@ -188,6 +196,15 @@ class PledgeFixtureTest {
                     .when(new RevisePledge(SUTTON, STANLEY_PARK, PLEDGE, new Money(100_000_00, "EUR"), null,
                             "Wrong currency", BOARD))
                     .expectException(violates(Rule.CURRENCY_MISMATCH))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRevisionAboveTheLargestRecordableAmountIsRejected() {
+            fixture.given(partnershipWithPledge(PLEDGE))
+                    .when(new RevisePledge(SUTTON, STANLEY_PARK, PLEDGE, Money.pence(Long.MAX_VALUE), null, "Typo",
+                            BOARD))
+                    .expectException(violates(Rule.MONEY_TOO_LARGE))
                     .expectNoEvents();
         }
 
@@ -313,6 +330,14 @@ class PledgeFixtureTest {
             fixture.given(partnershipWithPledge(PLEDGE))
                     .when(spend("q1", new Money(100, "EUR")))
                     .expectException(violates(Rule.CURRENCY_MISMATCH))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void spendAboveTheLargestRecordableAmountIsRejected() {
+            fixture.given(partnershipWithPledge(PLEDGE))
+                    .when(spend("q1", Money.pence(Money.LARGEST_RECORDED_MINOR + 1)))
+                    .expectException(violates(Rule.MONEY_TOO_LARGE))
                     .expectNoEvents();
         }
 

@@ -48,6 +48,35 @@ class TextAndIdentifierTest {
     }
 
     @Test
+    void controlCharactersAndBidirectionalOverridesAreRejected() {
+        for (String hostile : new String[]{"Council\u0000", "Red\u001b[31m", "a\u007fb", "evil\u202Eedoc", "x\u2066y"}) {
+            assertThatThrownBy(() -> Require.name(hostile, "name")).as(hostile)
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_CONTROL_CHARACTER));
+            assertThatThrownBy(() -> Require.text(hostile, "rationale")).as(hostile)
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_CONTROL_CHARACTER));
+        }
+        assertThatThrownBy(() -> Require.name("two\nlines", "title"))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.rule()).isEqualTo(Rule.TEXT_CONTROL_CHARACTER));
+        assertThat(Require.text("first line\r\n\tsecond — café ✓", "rationale"))
+                .isEqualTo("first line\r\n\tsecond — café ✓");
+    }
+
+    @Test
+    void measuredValuesMustBeOfAPlausibleSizeAndPrecision() {
+        assertThat(Require.measured(new java.math.BigDecimal("-999999999999999.999999"), "value"))
+                .isEqualByComparingTo("-999999999999999.999999");
+        assertThat(Require.measured(new java.math.BigDecimal("7.5000000"), "value")).isEqualByComparingTo("7.5");
+        for (String absurd : new String[]{"1e15", "-1e15", "1e400", "0.0000001", "9".repeat(40)}) {
+            assertThatThrownBy(() -> Require.measured(new java.math.BigDecimal(absurd), "value")).as(absurd)
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            v -> assertThat(v.rule()).isEqualTo(Rule.MEASURE_OUT_OF_RANGE));
+        }
+    }
+
+    @Test
     void optionalTextTurnsBlankIntoAbsent() {
         assertThat(Require.optionalText("   ", "note")).isNull();
         assertThat(Require.optionalText(null, "note")).isNull();

@@ -1,0 +1,54 @@
+package org.partnershipledger.api.web;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database could not be reached, rather than a fault in the request or the code: the
+ * failure says so (connection errors, SQLSTATE class 08, server shutting down), or it came from the database and the
+ * database does not answer a connection check right now (a pool's "connection is closed" says nothing more).
+ */
+@Component
+class StoreUnavailable {
+
+    private final DataSource store;
+
+    StoreUnavailable(DataSource store) {
+        this.store = store;
+    }
+
+    boolean causedIt(Throwable failure) {
+        boolean fromTheDatabase = false;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            fromTheDatabase |= cause instanceof SQLException || cause instanceof DataAccessException
+                    || cause.getClass().getName().startsWith("org.axonframework.common.jdbc");
+        }
+        return fromTheDatabase && !answers();
+    }
+
+    private boolean answers() {
+        try (Connection connection = store.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+}

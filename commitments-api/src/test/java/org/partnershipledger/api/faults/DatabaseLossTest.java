@@ -1,0 +1,163 @@
+package org.partnershipledger.api.faults;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.Http;
+import org.partnershipledger.api.LedgerNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PostgreSQL server is stopped while commands are in flight, then started again: meanwhile the service reports
+ * itself unhealthy and answers 503 problems (never a false success), afterwards it recovers by itself, and every
+ * command it acknowledged is in the store, in the read models and in the verified ledger.
+ */
+class DatabaseLossTest {
+
+    private static final int WRITERS = 4;
+    private static final String PLEDGES = "/api/partnerships/outage/priorities/shared/pledges";
+    private static final Pattern PLEDGE_ID = Pattern.compile("\"pledgeId\":\"([^\"]+)\"");
+
+    @Test
+    void theServiceRecoversByItselfAndLosesNothingAcknowledged() throws Exception {
+        Path data = Files.createTempDirectory("outage-pg");
+        int port = freePort();
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder().setDataDirectory(data)
+                .setCleanDataDirectory(false).setPort(port);
+        EmbeddedPostgres postgres = server.start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        Path log = Files.createTempDirectory("outage").resolve("node.log");
+        Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
+        Set<Integer> statusesDuringOutage = Collections.synchronizedSet(new HashSet<>());
+        List<String> wrongAnswers = Collections.synchronizedList(new java.util.ArrayList<>());
+        AtomicBoolean outage = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+
+        try (LedgerNode node = LedgerNode.start("outage", url, log,
+                "--spring.datasource.hikari.connection-timeout=1000")) {
+            setUp(node.http);
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            for (int w = 0; w < WRITERS; w++) {
+                String writer = "w" + w;
+                writers.submit(() -> {
+                    for (int i = 0; !stop.get(); i++) {
+                        String pledge = writer + "-" + i;
+                        Http.Answer answer = node.http.post(PLEDGES, "{\"id\": \"" + pledge + "\", \"partnerId\":"
+                                + " \"council\", \"amount\": {\"amountMinor\": " + (100 + i) + "},"
+                                + " \"financialYear\": \"2012/13\"}");
+                        if (answer.status() == 201) {
+                            acknowledged.add(pledge);
+                        } else if (answer.status() == 503 && answer.contentType().startsWith("application/problem+json")
+                                && answer.header("Retry-After") != null) {
+                            statusesDuringOutage.add(answer.status());
+                            LedgerNode.sleep(100);
+                        } else {
+                            wrongAnswers.add(pledge + ": " + answer);
+                        }
+                    }
+                    return null;
+                });
+            }
+            LedgerNode.sleep(1500);
+            int beforeOutage = acknowledged.size();
+            postgres.close();
+            outage.set(true);
+            awaitHealth(node.http, 503, 30);
+            LedgerNode.sleep(3000);
+            assertThat(node.http.get("/actuator/health/readiness").status()).isEqualTo(503);
+
+            postgres = server.start();
+            outage.set(false);
+            awaitHealth(node.http, 200, 120);
+            int afterRecovery = acknowledged.size();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (acknowledged.size() < afterRecovery + 20 && System.nanoTime() < deadline) {
+                LedgerNode.sleep(100);
+            }
+            stop.set(true);
+            writers.shutdown();
+            assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(beforeOutage).as("load before the outage").isPositive();
+            assertThat(acknowledged.size()).as("commands acknowledged again after recovery")
+                    .isGreaterThanOrEqualTo(afterRecovery + 20);
+            assertThat(statusesDuringOutage).as("commands during the outage are refused with 503").contains(503);
+            assertThat(wrongAnswers).as("answers other than 201 or a 503 problem with Retry-After").isEmpty();
+
+            JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+            Set<String> stored = new HashSet<>();
+            jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BudgetPledged'")
+                    .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list()
+                    .forEach(json -> {
+                        Matcher m = PLEDGE_ID.matcher(json);
+                        assertThat(m.find()).isTrue();
+                        stored.add(m.group(1));
+                    });
+            assertThat(stored).as("every acknowledged pledge is in the store").containsAll(acknowledged);
+            long version = jdbc.sql("SELECT MAX(sequence_number) FROM domain_event_entry"
+                    + " WHERE aggregate_identifier = 'outage'").query(Long.class).single();
+            Set<String> projected = new HashSet<>();
+            node.http.get(PLEDGES + "?minVersion=" + version).json()
+                    .forEach(p -> projected.add(p.path("pledgeId").asString()));
+            assertThat(projected).as("the read models converge to the store").isEqualTo(stored);
+            assertThat(node.http.post("/api/partnerships/outage/ledger/verify", "{}").json().path("verified")
+                    .asBoolean()).isTrue();
+        } finally {
+            stop.set(true);
+            postgres.close();
+        }
+    }
+
+    private static void awaitHealth(Http http, int status, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = http.get("/actuator/health").status();
+            if (last == status) {
+                return;
+            }
+            LedgerNode.sleep(200);
+        }
+        throw new AssertionError("health answered " + last + ", not " + status + ", for " + seconds + " s");
+    }
+
+    private static void setUp(Http http) {
+        String[][] steps = {
+                {"/api/partnerships", "{\"id\": \"outage\", \"name\": \"Outage\", \"place\": \"Here\","
+                        + " \"vision\": \"Recover\"}"},
+                {"/api/partnerships/outage/themes", "{\"id\": \"fairer\", \"name\": \"Fairer\"}"},
+                {"/api/partnerships/outage/principles", "{\"id\": \"vfm\", \"name\": \"Value\"}"},
+                {"/api/partnerships/outage/partners", "{\"id\": \"council\", \"name\": \"Council\","
+                        + " \"sector\": \"LOCAL_AUTHORITY\"}"},
+                {"/api/partnerships/outage/priorities", "{\"id\": \"shared\", \"themeId\": \"fairer\","
+                        + " \"principleId\": \"vfm\", \"title\": \"Shared\", \"leadPartnerId\": \"council\","
+                        + " \"horizon\": {\"from\": \"2010-04-01\", \"to\": \"2020-03-31\"}}"}};
+        for (String[] step : steps) {
+            Http.Answer answer = http.post(step[0], step[1]);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
