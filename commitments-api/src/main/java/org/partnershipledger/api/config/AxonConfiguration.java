@@ -26,6 +26,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.partnershipledger.core.partnership.Partnership;
@@ -41,8 +42,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -210,6 +214,25 @@ class AxonConfiguration {
     @Bean
     Cache partnershipCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own, after the command that triggered them. Taken in the command's
+     * thread, each needed a second database connection while the partnership's lock was held; with more concurrent
+     * commands on one partnership than connections in the pool, the waiting commands held every connection and the
+     * lock holder waited 30 s for one (measured by the benchmark suite). A snapshot that cannot be queued is simply
+     * skipped: the next one a hundred events later takes its place.
+     */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.DiscardPolicy()));
+        return snapshotter;
     }
 
     /** How a partnership is instantiated, for loading and for snapshots (the snapshotter finds it as a bean). */

@@ -1,0 +1,425 @@
+package org.partnershipledger.deploy.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The benchmark suite: runs the built service jar in a process of its own on each store, drives it over real HTTP
+ * and prints a table of figures (each the median of several runs) beside the machine, versions and settings, and
+ * writes the same as JSON. Not part of the tests; see deploy/BENCHMARKS.md.
+ */
+public final class Benchmarks {
+
+    private static final String BIG = "big";
+
+    private final Path jar = Path.of(System.getProperty("bench.jar"));
+    private final Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
+    private final int events = Integer.parseInt(setting("bench.events", "100000"));
+    private final int runs = Integer.parseInt(setting("bench.runs", "3"));
+    private final int seconds = Integer.parseInt(setting("bench.seconds", "10"));
+    private final String axonServer = setting("bench.axonserver", "");
+    private final List<Figure> figures = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new Benchmarks().run(Arrays.asList(setting("bench.stores", "embedded,postgres").split(",")));
+    }
+
+    private static String setting(String name, String otherwise) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() || value.startsWith("${") ? otherwise : value.strip();
+    }
+
+    private void run(List<String> stores) throws Exception {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -q -DskipTests install)");
+        }
+        Files.createDirectories(out);
+        List<String> all = new ArrayList<>(stores);
+        if (!axonServer.isEmpty()) {
+            all.add("axonserver");
+        }
+        for (String store : all) {
+            say("== " + store);
+            suite(store.strip());
+        }
+        report();
+    }
+
+    private void suite(String store) throws Exception {
+        try (Store backing = Store.of(store, axonServer)) {
+            startUp(store, backing);
+            Path data = Files.createTempDirectory("bench-" + store);
+            try (Service service = Service.start(jar, data, backing.settings("bench"), out.resolve(store + ".log"))) {
+                Instant middle = fill(store, service.api);
+                for (String layout : List.of("spread", "hot")) {
+                    for (int clients : new int[]{1, 4, 16}) {
+                        commands(store, service.api, layout, clients);
+                    }
+                }
+                readsUnderLoad(store, service.api);
+                asOf(store, service.api, middle);
+                verify(store, service.api);
+                rebuild(store, service);
+            }
+        }
+    }
+
+    /** Start-up of a fresh service on an empty store, to ready; memory at rest after a full collection. */
+    private void startUp(String store, Store backing) throws Exception {
+        List<Double> startMillis = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        List<Double> resident = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path data = Files.createTempDirectory("bench-start");
+            try (Service service = Service.start(jar, data, backing.settings("start" + run),
+                    out.resolve(store + "-start.log"))) {
+                startMillis.add((double) service.startMillis);
+                Service.sleep(5000);
+                service.collectGarbage();
+                heap.add(service.heapUsedMib());
+                resident.add(service.residentMib());
+            }
+        }
+        figures.add(Figure.atMost(store, "start-up to ready, empty store", median(startMillis), "ms", 5000,
+                "process start to /actuator/health/readiness UP"));
+        figures.add(Figure.atMost(store, "heap in use at rest", median(heap), "MiB", 512,
+                "5 s after ready, after a full GC (jcmd GC.run)"));
+        figures.add(Figure.of(store, "resident memory at rest", median(resident), "MiB", "VmRSS, -Xmx1g"));
+    }
+
+    /** Fills one long-lived partnership with the given number of events through the API; returns its middle. */
+    private Instant fill(String store, Api api) throws Exception {
+        Mix.establish(api, BIG);
+        int clients = 8;
+        AtomicLong done = new AtomicLong(8);
+        AtomicReference<Instant> middle = new AtomicReference<>();
+        Recorder latency = new Recorder(3);
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            Mix mix = new Mix(api, BIG, "fill" + c, c);
+            pool.submit(() -> {
+                while (done.get() < events) {
+                    long before = errors.get();
+                    mix.step(latency, errors);
+                    if (errors.get() == before && done.incrementAndGet() >= events / 2) {
+                        middle.compareAndSet(null, Instant.now());
+                    }
+                }
+                return null;
+            });
+        }
+        long lastReport = System.nanoTime();
+        while (done.get() < events) {
+            Service.sleep(1000);
+            if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                say(String.format("  filling: %,d of %,d events", done.get(), events));
+                lastReport = System.nanoTime();
+            }
+        }
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+        double rate = done.get() / (Service.since(start).toMillis() / 1000.0);
+        figures.add(Figure.of(store, String.format("fill: %,d events into one partnership, 8 clients", events), rate,
+                "commands/s", "the mix on one long-lived partnership; " + errors.get() + " refused"));
+        return middle.get();
+    }
+
+    /** The command mix at a number of concurrent clients, each run a fresh measurement window. */
+    private void commands(String store, Api api, String layout, int clients) throws Exception {
+        List<Double> throughput = new ArrayList<>();
+        List<double[]> percentiles = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            String id = layout + "-" + clients + "-" + run;
+            List<Mix> mixes = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String partnership = layout.equals("hot") ? BIG : id + "-" + c;
+                if (!layout.equals("hot")) {
+                    Mix.establish(api, partnership);
+                }
+                mixes.add(new Mix(api, partnership, id + "c" + c, run * 100L + c));
+            }
+            Measured measured = measure(mixes, m -> m.step(m.latency, m.errors));
+            throughput.add(measured.count / (double) seconds);
+            percentiles.add(measured.percentiles());
+        }
+        String name = "commands, " + clients + " client" + (clients == 1 ? "" : "s") + ", " + (layout.equals("hot")
+                ? "one long-lived partnership" : "a partnership each");
+        String how = "adopt+indicator 10%, pledge 35%, revise 15%, spend 25%, outcome 15%; " + seconds + " s windows";
+        boolean target = clients == 16 && layout.equals("spread");
+        figures.add(target ? Figure.atLeast(store, name + ": throughput", median(throughput), "commands/s", 3000, how)
+                : Figure.of(store, name + ": throughput", median(throughput), "commands/s", how));
+        figures.add(Figure.of(store, name + ": p50", median(percentiles, 0), "ms", ""));
+        figures.add(Figure.of(store, name + ": p95", median(percentiles, 1), "ms", ""));
+        figures.add(target ? Figure.atMost(store, name + ": p99", median(percentiles, 2), "ms", 50, "")
+                : Figure.of(store, name + ": p99", median(percentiles, 2), "ms", ""));
+    }
+
+    /** Matrix and audit-trail reads of the long-lived partnership while four clients write. */
+    private void readsUnderLoad(String store, Api api) throws Exception {
+        List<double[]> matrix = new ArrayList<>();
+        List<double[]> trail = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            List<Mix> writers = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                String partnership = "reads-" + run + "-" + c;
+                Mix.establish(api, partnership);
+                writers.add(new Mix(api, partnership, partnership, c));
+            }
+            Recorder matrixLatency = new Recorder(3);
+            Recorder trailLatency = new Recorder(3);
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            for (Mix writer : writers) {
+                pool.submit(() -> {
+                    while (!stop.get()) {
+                        writer.step(writer.latency, writer.errors);
+                    }
+                    return null;
+                });
+            }
+            long total = api.get("/api/partnerships/" + BIG + "/audit-trail?size=1").json().path("totalEntries").asLong();
+            for (int r = 0; r < 4; r++) {
+                boolean readsMatrix = r % 2 == 0;
+                pool.submit(() -> {
+                    while (!stop.get()) {
+                        long start = System.nanoTime();
+                        Api.Answer answer = readsMatrix ? api.get("/api/partnerships/" + BIG + "/matrix")
+                                : api.get("/api/partnerships/" + BIG + "/audit-trail?size=100&page=" + (total / 100));
+                        answer.require(200);
+                        (readsMatrix ? matrixLatency : trailLatency)
+                                .recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                    }
+                    return null;
+                });
+            }
+            Service.sleep(seconds * 1000L);
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(60, TimeUnit.SECONDS);
+            matrix.add(percentiles(matrixLatency.getIntervalHistogram()));
+            trail.add(percentiles(trailLatency.getIntervalHistogram()));
+        }
+        String how = "2 readers each, while 4 clients send the command mix";
+        String[] names = {"p50", "p95", "p99"};
+        for (int p = 0; p < 3; p++) {
+            figures.add(Figure.of(store, "matrix read under load: " + names[p], median(matrix, p), "ms", how));
+        }
+        for (int p = 0; p < 3; p++) {
+            figures.add(Figure.of(store, "audit-trail page (100) under load: " + names[p], median(trail, p), "ms", how));
+        }
+    }
+
+    /** The matrix of the long-lived partnership as of the middle of its history. */
+    private void asOf(String store, Api api, Instant middle) {
+        Recorder latency = new Recorder(3);
+        int requests = Math.max(5, runs * 3);
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            api.get("/api/partnerships/" + BIG + "/matrix?asOf=" + middle).require(200);
+            latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+        }
+        double[] p = percentiles(latency.getIntervalHistogram());
+        String what = String.format("as-of matrix, %,d-event partnership (as of its middle)", events);
+        figures.add(Figure.of(store, what + ": p50", p[0], "ms", requests + " sequential requests"));
+        figures.add(Figure.atMost(store, what + ": p95", p[1], "ms", 100, "target stated for 1M events"));
+    }
+
+    /** Recomputing every leaf of the long-lived partnership's ledger and checking it against the log. */
+    private void verify(String store, Api api) {
+        List<Double> millis = new ArrayList<>();
+        long count = 0;
+        for (int run = 0; run < runs; run++) {
+            JsonNode verified = api.post("/api/partnerships/" + BIG + "/ledger/verify", "{}").require(200).json();
+            if (!verified.path("verified").asBoolean()) {
+                throw new IllegalStateException("the ledger did not verify: " + verified);
+            }
+            count = verified.path("events").asLong();
+            millis.add(verified.path("tookMillis").asDouble());
+        }
+        figures.add(Figure.of(store, String.format("verify %,d events", count), median(millis), "ms",
+                "POST …/ledger/verify; target stated: 1M events < 10 s"));
+        figures.add(Figure.of(store, "verify rate", count / (median(millis) / 1000.0), "events/s", ""));
+    }
+
+    /** Rebuilding every read model from all events in the store, with the heap sampled throughout. */
+    private void rebuild(String store, Service service) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
+        long total = 0;
+        for (int run = 0; run < runs; run++) {
+            service.api.post("/api/read-models/rebuild", "{}").require(202);
+            double peak = 0;
+            long start = System.nanoTime();
+            JsonNode progress;
+            do {
+                Service.sleep(250);
+                peak = Math.max(peak, service.heapUsedMib());
+                progress = service.api.get("/api/read-models/rebuild").json();
+            } while (!"DONE".equalsIgnoreCase(progress.path("state").asString())
+                    && Service.since(start).toMinutes() < 60);
+            total = progress.path("eventsTotal").asLong();
+            rates.add(total / (Service.since(start).toMillis() / 1000.0));
+            peaks.add(peak);
+        }
+        figures.add(Figure.atLeast(store, String.format("rebuild all read models, %,d events", total), median(rates),
+                "events/s", 100_000, "POST /api/read-models/rebuild until done"));
+        figures.add(Figure.atMost(store, "peak heap during rebuild", median(peaks), "MiB", 512,
+                "jvm.memory.used (heap) sampled every 250 ms"));
+    }
+
+    private record Measured(long count, Histogram histogram) {
+        double[] percentiles() {
+            return Benchmarks.percentiles(histogram);
+        }
+    }
+
+    private Measured measure(List<Mix> mixes, java.util.function.Consumer<Mix> step) throws Exception {
+        AtomicBoolean measuring = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(mixes.size());
+        for (Mix mix : mixes) {
+            pool.submit(() -> {
+                while (measuring.get()) {
+                    step.accept(mix);
+                }
+                return null;
+            });
+        }
+        Service.sleep(seconds * 1000L);
+        measuring.set(false);
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+        Histogram all = new Histogram(3);
+        for (Mix mix : mixes) {
+            all.add(mix.latency.getIntervalHistogram());
+        }
+        return new Measured(all.getTotalCount(), all);
+    }
+
+    private static double[] percentiles(Histogram histogram) {
+        return new double[]{histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0};
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    private static double median(List<double[]> values, int index) {
+        return median(values.stream().map(v -> v[index]).toList());
+    }
+
+    private void report() throws IOException {
+        Map<String, String> machine = Map.of(
+                "cpus", String.valueOf(Runtime.getRuntime().availableProcessors()),
+                "memory", String.format("%.1f GiB", ((com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / (1024.0 * 1024 * 1024)),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                "cpu", cpuModel());
+        Map<String, String> settings = Map.of("events", String.valueOf(events), "runs", String.valueOf(runs),
+                "window", seconds + " s", "service", jar.getFileName() + ", -Xmx1g, HTTP Basic (first-run administrator)",
+                "postgres", "io.zonky embedded PostgreSQL 14 on the same machine, unless an address was given");
+        StringBuilder table = new StringBuilder();
+        table.append("machine: ").append(machine).append('\n').append("settings: ").append(settings).append("\n\n");
+        table.append(String.format("| %-9s | %-78s | %12s | %-10s | %-16s | %-4s |%n", "store", "figure", "median",
+                "unit", "target", "met"));
+        table.append("|---|---|---:|---|---|---|\n");
+        for (Figure f : figures) {
+            table.append(String.format("| %-9s | %-78s | %12s | %-10s | %-16s | %-4s |%n", f.store(), f.name(),
+                    Figure.format(f.value()), f.unit(), f.target(), f.met() == null ? "" : f.met() ? "yes" : "NO"));
+        }
+        System.out.println(table);
+        Files.writeString(out.resolve("results.md"), table);
+        ObjectNode json = Api.JSON.createObjectNode();
+        json.set("machine", Api.JSON.valueToTree(machine));
+        json.set("settings", Api.JSON.valueToTree(settings));
+        json.put("finishedAt", Instant.now().toString());
+        ArrayNode list = json.putArray("figures");
+        figures.forEach(f -> list.add(Api.JSON.valueToTree(f)));
+        Files.writeString(out.resolve("results.json"), Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        say("written: " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** Where the service keeps its events: the embedded H2 file, a PostgreSQL server, or Axon Server. */
+    private interface Store extends AutoCloseable {
+
+        List<String> settings(String database) throws Exception;
+
+        @Override
+        void close() throws IOException;
+
+        static Store of(String name, String axonServer) throws IOException {
+            if (name.equals("embedded")) {
+                return new Store() {
+                    public List<String> settings(String database) {
+                        return List.of();
+                    }
+
+                    public void close() {
+                    }
+                };
+            }
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            return new Store() {
+                public List<String> settings(String database) throws Exception {
+                    try (var admin = postgres.getPostgresDatabase().getConnection()) {
+                        admin.createStatement().execute("DROP DATABASE IF EXISTS " + database.replace('-', '_'));
+                        admin.createStatement().execute("CREATE DATABASE " + database.replace('-', '_'));
+                    }
+                    List<String> settings = new ArrayList<>(List.of(
+                            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database.replace('-', '_')),
+                            "--spring.datasource.username=postgres", "--spring.datasource.password="));
+                    if (name.equals("axonserver")) {
+                        settings.add("--spring.profiles.active=postgres,axonserver");
+                        settings.add("--axon.axonserver.servers=" + axonServer);
+                    } else {
+                        settings.add("--spring.profiles.active=postgres");
+                    }
+                    return settings;
+                }
+
+                public void close() throws IOException {
+                    postgres.close();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.partnershipledger.deploy.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The built service jar in a process of its own, on a store of its own. */
+final class Service implements AutoCloseable {
+
+    final Process process;
+    final int port;
+    final Api api;
+    final long startMillis;
+
+    private Service(Process process, int port, Api api, long startMillis) {
+        this.process = process;
+        this.port = port;
+        this.api = api;
+        this.startMillis = startMillis;
+    }
+
+    static Service start(Path jar, Path dataDirectory, List<String> settings, Path log) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
+                "--ledger.data-directory=" + dataDirectory, "--logging.level.root=warn",
+                "--logging.level.org.partnershipledger.api.web.RequestLog=warn"));
+        command.addAll(settings);
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Path password = dataDirectory.resolve("first-run-administrator-password");
+        Api api = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + log);
+            }
+            if (api == null && Files.exists(password) && Files.size(password) > 0) {
+                api = new Api(port, "administrator", Files.readString(password).strip());
+            }
+            if (api != null) {
+                try {
+                    if (api.get("/actuator/health/readiness").status() == 200) {
+                        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                        return new Service(process, port, api, millis);
+                    }
+                } catch (IllegalStateException notListening) {
+                    // not yet
+                }
+            }
+            sleep(20);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not become ready within 120 s; see " + log);
+    }
+
+    /** Resident memory of the process, in MiB. */
+    double residentMib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Heap in use, in MiB, as the service's own metrics report it. */
+    double heapUsedMib() {
+        double bytes = api.get("/actuator/metrics/jvm.memory.used?tag=area:heap").json()
+                .path("measurements").get(0).path("value").asDouble();
+        return bytes / (1024 * 1024);
+    }
+
+    /** Asks the service's JVM for a full collection, so that heap in use is what is live. */
+    void collectGarbage() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.run")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+}
