@@ -127,7 +127,7 @@ class AxonConfiguration {
         });
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(new ConflictRetry(retries, 5, 20))
+                .retryScheduler(new ConflictRetry(retries, 10, 20))
                 .build();
     }
 

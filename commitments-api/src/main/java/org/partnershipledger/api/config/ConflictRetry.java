@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * Retries a command that lost a race: when another node appended to the same partnership between this node loading
  * it and appending, the event store refuses the append (unique aggregate id and sequence number) and the command is
  * decided again, a few milliseconds later, against the partnership as it now is — its rules are checked afresh.
+ * Up to ten times, waiting a little longer each time (20 ms more, plus jitter): with several nodes writing to one
+ * partnership at a high rate, five retries were measured to run out. Beyond that the caller hears 409, to send again.
  * Nothing else is retried: a rule violation is an answer, not a failure.
  */
 class ConflictRetry implements RetryScheduler {

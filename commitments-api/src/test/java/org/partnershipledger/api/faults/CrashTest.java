@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerNode;
+import org.partnershipledger.api.PledgeLoad;
 import org.partnershipledger.api.TestStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,6 @@ import java.sql.Connection;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +37,7 @@ class CrashTest {
 
     private static final int WRITERS = 6;
     private static final int KILLS = 3;
-    private static final String PLEDGES = "/api/partnerships/crash/priorities/shared/pledges";
+    private static final String PLEDGES = PledgeLoad.pledges("crash");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "on the {0} store")
@@ -51,7 +51,7 @@ class CrashTest {
         AtomicInteger written = new AtomicInteger();
 
         LedgerNode node = start.get();
-        setUp(node.http);
+        PledgeLoad.establish(node.http, "crash");
         for (int kill = 0; kill < KILLS; kill++) {
             AtomicBoolean stop = new AtomicBoolean();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -63,9 +63,7 @@ class CrashTest {
                     for (int i = 0; !stop.get(); i++) {
                         String pledge = writer + "-" + i;
                         try {
-                            Http.Answer answer = http.post(PLEDGES, "{\"id\": \"" + pledge + "\", \"partnerId\":"
-                                    + " \"council\", \"amount\": {\"amountMinor\": " + (100 + i) + "},"
-                                    + " \"financialYear\": \"2012/13\"}");
+                            Http.Answer answer = http.post(PLEDGES, PledgeLoad.pledge(pledge, 100 + i));
                             if (answer.status() / 100 == 2) {
                                 acknowledged.add(pledge);
                                 written.incrementAndGet();
@@ -125,22 +123,5 @@ class CrashTest {
         }
         String url = postgres.getJdbcUrl("postgres", "crash");
         return () -> LedgerNode.start("crash", url, logs.resolve("node.log"));
-    }
-
-    private static void setUp(Http http) {
-        List<String[]> steps = List.of(
-                new String[]{"/api/partnerships", "{\"id\": \"crash\", \"name\": \"Crash\", \"place\": \"Here\","
-                        + " \"vision\": \"Survive\"}"},
-                new String[]{"/api/partnerships/crash/themes", "{\"id\": \"fairer\", \"name\": \"Fairer\"}"},
-                new String[]{"/api/partnerships/crash/principles", "{\"id\": \"vfm\", \"name\": \"Value\"}"},
-                new String[]{"/api/partnerships/crash/partners", "{\"id\": \"council\", \"name\": \"Council\","
-                        + " \"sector\": \"LOCAL_AUTHORITY\"}"},
-                new String[]{"/api/partnerships/crash/priorities", "{\"id\": \"shared\", \"themeId\": \"fairer\","
-                        + " \"principleId\": \"vfm\", \"title\": \"Shared\", \"leadPartnerId\": \"council\","
-                        + " \"horizon\": {\"from\": \"2010-04-01\", \"to\": \"2020-03-31\"}}"});
-        for (String[] step : steps) {
-            Http.Answer answer = http.post(step[0], step[1]);
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        }
     }
 }

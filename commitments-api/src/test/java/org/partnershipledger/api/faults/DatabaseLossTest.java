@@ -4,11 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerNode;
+import org.partnershipledger.api.PledgeLoad;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseLossTest {
 
     private static final int WRITERS = 4;
-    private static final String PLEDGES = "/api/partnerships/outage/priorities/shared/pledges";
-    private static final Pattern PLEDGE_ID = Pattern.compile("\"pledgeId\":\"([^\"]+)\"");
+    private static final String PLEDGES = PledgeLoad.pledges("outage");
 
     @Test
     void theServiceRecoversByItselfAndLosesNothingAcknowledged() throws Exception {
@@ -52,16 +49,14 @@ class DatabaseLossTest {
 
         try (LedgerNode node = LedgerNode.start("outage", url, log,
                 "--spring.datasource.hikari.connection-timeout=1000")) {
-            setUp(node.http);
+            PledgeLoad.establish(node.http, "outage");
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int w = 0; w < WRITERS; w++) {
                 String writer = "w" + w;
                 writers.submit(() -> {
                     for (int i = 0; !stop.get(); i++) {
                         String pledge = writer + "-" + i;
-                        Http.Answer answer = node.http.post(PLEDGES, "{\"id\": \"" + pledge + "\", \"partnerId\":"
-                                + " \"council\", \"amount\": {\"amountMinor\": " + (100 + i) + "},"
-                                + " \"financialYear\": \"2012/13\"}");
+                        Http.Answer answer = node.http.post(PLEDGES, PledgeLoad.pledge(pledge, 100 + i));
                         if (answer.status() == 201) {
                             acknowledged.add(pledge);
                         } else if (answer.status() == 503 && answer.contentType().startsWith("application/problem+json")
@@ -102,14 +97,7 @@ class DatabaseLossTest {
             assertThat(wrongAnswers).as("answers other than 201 or a 503 problem with Retry-After").isEmpty();
 
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-            Set<String> stored = new HashSet<>();
-            jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BudgetPledged'")
-                    .query((rs, row) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list()
-                    .forEach(json -> {
-                        Matcher m = PLEDGE_ID.matcher(json);
-                        assertThat(m.find()).isTrue();
-                        stored.add(m.group(1));
-                    });
+            Set<String> stored = PledgeLoad.storedPledgeIds(jdbc);
             assertThat(stored).as("every acknowledged pledge is in the store").containsAll(acknowledged);
             long version = jdbc.sql("SELECT MAX(sequence_number) FROM domain_event_entry"
                     + " WHERE aggregate_identifier = 'outage'").query(Long.class).single();
@@ -136,23 +124,6 @@ class DatabaseLossTest {
             LedgerNode.sleep(200);
         }
         throw new AssertionError("health answered " + last + ", not " + status + ", for " + seconds + " s");
-    }
-
-    private static void setUp(Http http) {
-        String[][] steps = {
-                {"/api/partnerships", "{\"id\": \"outage\", \"name\": \"Outage\", \"place\": \"Here\","
-                        + " \"vision\": \"Recover\"}"},
-                {"/api/partnerships/outage/themes", "{\"id\": \"fairer\", \"name\": \"Fairer\"}"},
-                {"/api/partnerships/outage/principles", "{\"id\": \"vfm\", \"name\": \"Value\"}"},
-                {"/api/partnerships/outage/partners", "{\"id\": \"council\", \"name\": \"Council\","
-                        + " \"sector\": \"LOCAL_AUTHORITY\"}"},
-                {"/api/partnerships/outage/priorities", "{\"id\": \"shared\", \"themeId\": \"fairer\","
-                        + " \"principleId\": \"vfm\", \"title\": \"Shared\", \"leadPartnerId\": \"council\","
-                        + " \"horizon\": {\"from\": \"2010-04-01\", \"to\": \"2020-03-31\"}}"}};
-        for (String[] step : steps) {
-            Http.Answer answer = http.post(step[0], step[1]);
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        }
     }
 
     private static int freePort() throws IOException {
