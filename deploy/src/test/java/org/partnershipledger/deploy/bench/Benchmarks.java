@@ -62,8 +62,8 @@ public final class Benchmarks {
         for (String store : all) {
             say("== " + store);
             suite(store.strip());
+            report();
         }
-        report();
     }
 
     private void suite(String store) throws Exception {
@@ -132,11 +132,16 @@ public final class Benchmarks {
             });
         }
         long lastReport = System.nanoTime();
+        long lastDone = done.get();
         while (done.get() < events) {
             Service.sleep(1000);
             if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
-                say(String.format("  filling: %,d of %,d events", done.get(), events));
+                long now = done.get();
+                double recent = (now - lastDone) / (Service.since(lastReport).toMillis() / 1000.0);
+                say(String.format("  filling: %,d of %,d events, %.0f commands/s over the last 30 s", now, events,
+                        recent));
                 lastReport = System.nanoTime();
+                lastDone = now;
             }
         }
         pool.shutdown();
