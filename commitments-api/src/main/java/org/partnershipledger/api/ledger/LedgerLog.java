@@ -37,10 +37,16 @@ public class LedgerLog {
         }
     }
 
-    /** How many leaves the log has (leaves are numbered from 0 without gaps, so: the last index + 1). */
+    /**
+     * How many leaves the log has (leaves are numbered from 0 without gaps, so: the last index + 1). Read as the
+     * first row in descending key order, which both databases find through the primary key: H2 answers
+     * {@code MAX(leaf_index) … WHERE partnership_id = ?} by scanning all of the partnership's leaves, and this runs
+     * on every command (measured: the command rate on one partnership fell with its size).
+     */
     public long size(String partnershipId) {
-        return jdbc.sql("SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM ledger_leaf WHERE partnership_id = ?")
-                .param(partnershipId).query(Long.class).single();
+        return jdbc.sql("SELECT leaf_index FROM ledger_leaf WHERE partnership_id = ? ORDER BY leaf_index DESC"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param(partnershipId).query(Long.class).optional().map(last -> last + 1).orElse(0L);
     }
 
     /** The leaf hashes of a partnership's log, in order. */
