@@ -9,6 +9,7 @@ import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.Csv;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.projections.AsOfReadModels;
 import org.partnershipledger.projections.matrix.FindMatrix;
 import org.partnershipledger.projections.partnership.FindPartnership;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -52,26 +54,33 @@ class ExportController {
     @GetMapping("/matrix.csv")
     @Parameter(name = AsOf.PARAMETER, in = ParameterIn.QUERY, description = "export as of this past instant")
     @Operation(summary = "The matrix as CSV: one row per priority (and currency), empty cells included")
-    ResponseEntity<String> matrix(@PathVariable PartnershipId partnershipId) {
+    ResponseEntity<String> matrix(@PathVariable PartnershipId partnershipId,
+                                  @Parameter(description = AsOf.FINANCIAL_YEAR)
+                                  @RequestParam(required = false) FinancialYear financialYear) {
         FindProgress progress = new FindProgress(partnershipId, asOf.day());
-        return csv(partnershipId, "matrix", CsvExports.MATRIX, q -> q.matrix().handle(new FindMatrix(partnershipId))
+        FindMatrix find = new FindMatrix(partnershipId, financialYear);
+        return csv(partnershipId, "matrix", CsvExports.MATRIX, q -> q.matrix().handle(find)
                 .flatMap(m -> q.progress().handle(progress).map(p -> CsvExports.matrix(m, p))));
     }
 
     @GetMapping("/pledges.csv")
     @Parameter(name = AsOf.PARAMETER, in = ParameterIn.QUERY, description = "export as of this past instant")
     @Operation(summary = "Every pledge as CSV, withdrawn ones included")
-    ResponseEntity<String> pledges(@PathVariable PartnershipId partnershipId) {
+    ResponseEntity<String> pledges(@PathVariable PartnershipId partnershipId,
+                                   @Parameter(description = AsOf.FINANCIAL_YEAR)
+                                   @RequestParam(required = false) FinancialYear financialYear) {
         return csv(partnershipId, "pledges", CsvExports.PLEDGES,
-                q -> existing(q, partnershipId).map(id -> CsvExports.pledges(q.pledges().all(id))));
+                q -> existing(q, partnershipId).map(id -> CsvExports.pledges(q.pledges().all(id, financialYear))));
     }
 
     @GetMapping("/spend.csv")
     @Parameter(name = AsOf.PARAMETER, in = ParameterIn.QUERY, description = "export as of this past instant")
     @Operation(summary = "Every spend recorded against a pledge, as CSV")
-    ResponseEntity<String> spend(@PathVariable PartnershipId partnershipId) {
+    ResponseEntity<String> spend(@PathVariable PartnershipId partnershipId,
+                                 @Parameter(description = AsOf.FINANCIAL_YEAR)
+                                 @RequestParam(required = false) FinancialYear financialYear) {
         return csv(partnershipId, "spend", CsvExports.SPEND,
-                q -> existing(q, partnershipId).map(id -> CsvExports.spend(q.pledges().all(id))));
+                q -> existing(q, partnershipId).map(id -> CsvExports.spend(q.pledges().all(id, financialYear))));
     }
 
     @GetMapping("/outcomes.csv")

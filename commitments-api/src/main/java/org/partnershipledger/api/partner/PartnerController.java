@@ -1,6 +1,7 @@
 package org.partnershipledger.api.partner;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.partnership.Partnerships;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
-import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.MoneyBody;
 import org.partnershipledger.api.web.NewIds;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
@@ -147,9 +149,11 @@ class PartnerController {
 
     @GetMapping("/{partnerId}/commitments")
     @Operation(summary = "What a partner leads, supports, pledged, spent, reported and declared")
-    PartnerCommitments commitments(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId) {
+    PartnerCommitments commitments(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
+                                   @Parameter(description = AsOf.FINANCIAL_YEAR)
+                                   @RequestParam(required = false) FinancialYear financialYear) {
         partnerships.requireExists(partnershipId);
-        FindPartnerCommitments find = new FindPartnerCommitments(partnershipId, partnerId);
+        FindPartnerCommitments find = new FindPartnerCommitments(partnershipId, partnerId, financialYear);
         return asOf.answer(partnershipId.value(), q -> q.partners().handle(find),
                         () -> queries.optional(find, PartnerCommitments.class))
                 .orElseThrow(() -> partnerNotFound(partnerId));

@@ -1,6 +1,7 @@
 package org.partnershipledger.api.pledge;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.priority.Priorities;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
 import org.partnershipledger.api.web.MoneyBody;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
@@ -125,15 +128,17 @@ class PledgeController {
 
     @GetMapping
     @Operation(summary = "List the pledges to a priority, withdrawn ones included")
-    List<PledgeEntry> all(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId) {
-        return priorities.view(partnershipId, priorityId).pledges();
+    List<PledgeEntry> all(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId,
+                          @Parameter(description = AsOf.FINANCIAL_YEAR)
+                          @RequestParam(required = false) FinancialYear financialYear) {
+        return priorities.view(partnershipId, priorityId, financialYear).pledges();
     }
 
     @GetMapping("/{pledgeId}")
     @Operation(summary = "Read one pledge with its spend")
     PledgeEntry one(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId,
                     @PathVariable PledgeId pledgeId) {
-        return all(partnershipId, priorityId).stream().filter(p -> p.pledgeId().equals(pledgeId.value()))
+        return priorities.view(partnershipId, priorityId).pledges().stream().filter(p -> p.pledgeId().equals(pledgeId.value()))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("pledge.not-found", "no pledge '" + pledgeId + "' on this priority"));
     }

@@ -6,6 +6,7 @@ import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NotFound;
 import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.priority.PriorityId;
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.projections.priority.FindPriority;
 import org.partnershipledger.projections.priority.PriorityView;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,13 @@ public class Priorities {
     }
 
     public PriorityView view(PartnershipId partnershipId, PriorityId priorityId) {
+        return view(partnershipId, priorityId, null);
+    }
+
+    /** The priority with the money of one financial year only, or of every year when it is null. */
+    public PriorityView view(PartnershipId partnershipId, PriorityId priorityId, FinancialYear financialYear) {
         partnerships.requireExists(partnershipId);
-        FindPriority find = new FindPriority(partnershipId, priorityId);
+        FindPriority find = new FindPriority(partnershipId, priorityId, financialYear);
         return asOf.answer(partnershipId.value(), q -> q.priorities().handle(find),
                         () -> queries.optional(find, PriorityView.class))
                 .orElseThrow(() -> new NotFound("priority.not-found",

@@ -1,6 +1,7 @@
 package org.partnershipledger.api.priority;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.partnershipledger.api.partnership.Partnerships;
+import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.DecisionBody;
 import org.partnershipledger.api.web.LedgerCommands;
-import org.partnershipledger.api.web.AsOf;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.partnershipledger.api.web.NewIds;
 import org.partnershipledger.api.web.Receipt;
@@ -27,6 +28,7 @@ import org.partnershipledger.core.priority.PriorityId;
 import org.partnershipledger.core.priority.RemoveSupportingPartner;
 import org.partnershipledger.core.priority.RetirePriority;
 import org.partnershipledger.core.priority.RevisePriority;
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.core.shared.Horizon;
 import org.partnershipledger.projections.priority.FindPriorities;
 import org.partnershipledger.projections.priority.PriorityRow;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
@@ -187,8 +190,10 @@ class PriorityController {
 
     @GetMapping("/{priorityId}")
     @Operation(summary = "Read a priority with its pledges, spend, indicators and latest outcomes")
-    PriorityView one(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId) {
-        return priorities.view(partnershipId, priorityId);
+    PriorityView one(@PathVariable PartnershipId partnershipId, @PathVariable PriorityId priorityId,
+                     @Parameter(description = AsOf.FINANCIAL_YEAR)
+                     @RequestParam(required = false) FinancialYear financialYear) {
+        return priorities.view(partnershipId, priorityId, financialYear);
     }
 
     private ResponseEntity<Receipt> changed(PartnershipId partnershipId, PriorityId priorityId, Object command,

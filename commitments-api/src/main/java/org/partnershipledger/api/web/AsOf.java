@@ -28,6 +28,11 @@ public class AsOf {
 
     public static final String PARAMETER = "asOf";
 
+    /** How the effective-time parameter {@code financialYear} of money reads is described to clients. */
+    public static final String FINANCIAL_YEAR = "effective time: only the money of this financial year (written like "
+            + "2010/11) — the pledges for it and the spend against them — whenever recorded; with asOf, only what "
+            + "had been recorded by then";
+
     private final AsOfReadModels readModels;
     private final ZoneId zone;
     private final Clock clock;

@@ -1,6 +1,7 @@
 package org.partnershipledger.projections.matrix;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.projections.partnership.AxisEntry;
 import org.partnershipledger.projections.partnership.AxisReads;
 import org.partnershipledger.projections.pledge.PledgeReads;
@@ -38,12 +39,12 @@ public class MatrixQueries {
         String id = query.partnershipId().value();
         Optional<Long> version = jdbc.sql("SELECT version FROM rm_partnership WHERE partnership_id = ?")
                 .param(id).query(Long.class).optional();
-        return version.map(v -> matrix(id, v));
+        return version.map(v -> matrix(id, v, query.financialYear()));
     }
 
-    private MatrixView matrix(String id, long version) {
+    private MatrixView matrix(String id, long version, FinancialYear year) {
         List<PriorityRow> all = priorities.all(id);
-        Map<String, PledgeTotals> totals = pledges.totalsByPriority(id);
+        Map<String, PledgeTotals> totals = pledges.totalsByPriority(id, year);
         List<AxisEntry> themes = shown(axes.themes(id), all.stream().map(PriorityRow::themeId)
                 .collect(Collectors.toSet()));
         List<AxisEntry> principles = shown(axes.principles(id), all.stream().map(PriorityRow::principleId)
@@ -61,7 +62,7 @@ public class MatrixQueries {
             }
         }
         PledgeTotals overall = PledgeTotals.sum(cells.stream().map(MatrixView.Cell::totals).collect(Collectors.toList()));
-        return new MatrixView(id, version, themes, principles, cells, overall);
+        return new MatrixView(id, version, year, themes, principles, cells, overall);
     }
 
     private static List<AxisEntry> shown(List<AxisEntry> axis, Set<String> inUse) {

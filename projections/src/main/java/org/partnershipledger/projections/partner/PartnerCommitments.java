@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.partner;
 
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.projections.indicator.OutcomeEntry;
 import org.partnershipledger.projections.pledge.PledgeEntry;
 import org.partnershipledger.projections.pledge.PledgeTotals;
@@ -10,6 +11,7 @@ import java.util.List;
 /** Everything one partner stands committed to in a partnership. */
 public record PartnerCommitments(
         PartnerEntry partner,
+        FinancialYear financialYear,
         List<PriorityRow> leads,
         List<PriorityRow> supports,
         PledgeTotals totals,

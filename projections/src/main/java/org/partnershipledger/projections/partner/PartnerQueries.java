@@ -35,12 +35,15 @@ public class PartnerQueries {
         String partnerId = query.partnerId().value();
         return partners.partner(partnershipId, partnerId).map(partner -> {
             List<PriorityRow> all = priorities.all(partnershipId);
-            List<PledgeEntry> pledged = pledges.forPartner(partnershipId, partnerId);
-            return new PartnerCommitments(partner,
+            List<PledgeEntry> pledged = pledges.forPartner(partnershipId, partnerId, query.financialYear());
+            return new PartnerCommitments(partner, query.financialYear(),
                     all.stream().filter(p -> p.leadPartnerId().equals(partnerId)).collect(Collectors.toList()),
                     all.stream().filter(p -> p.supportingPartnerIds().contains(partnerId)).collect(Collectors.toList()),
                     PledgeTotals.of(pledged), pledged, indicators.reportedBy(partnershipId, partnerId),
-                    partners.declarations(partnershipId, partnerId));
+                    partners.declarations(partnershipId, partnerId).stream()
+                            .filter(d -> query.financialYear() == null
+                                    || d.financialYear().equals(query.financialYear().toString()))
+                            .toList());
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.pledge;
 
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.core.shared.Money;
 import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,23 +24,34 @@ public class PledgeReads {
         this.jdbc = jdbc;
     }
 
-    public List<PledgeEntry> forPriority(String partnershipId, String priorityId) {
-        return withSpend(partnershipId, "priority_id", priorityId);
+    /** The pledges to a priority for the financial year (every year when it is null), with their spend. */
+    public List<PledgeEntry> forPriority(String partnershipId, String priorityId, FinancialYear year) {
+        return withSpend(partnershipId, "priority_id", priorityId, year);
     }
 
-    public List<PledgeEntry> forPartner(String partnershipId, String partnerId) {
-        return withSpend(partnershipId, "partner_id", partnerId);
+    /** The pledges of a partner for the financial year (every year when it is null), with their spend. */
+    public List<PledgeEntry> forPartner(String partnershipId, String partnerId, FinancialYear year) {
+        return withSpend(partnershipId, "partner_id", partnerId, year);
     }
 
     /** Every pledge of a partnership with its spend, in the order pledged. */
     public List<PledgeEntry> all(String partnershipId) {
-        return withSpend(partnershipId, "partnership_id", partnershipId);
+        return all(partnershipId, null);
     }
 
-    /** Totals of every priority of a partnership, by priority id, in one query. */
-    public Map<String, PledgeTotals> totalsByPriority(String partnershipId) {
-        Map<String, List<PledgeEntry>> byPriority = jdbc.sql("SELECT * FROM rm_pledge WHERE partnership_id = ?")
-                .param(partnershipId)
+    /** Every pledge of a partnership for the financial year (every year when it is null), in the order pledged. */
+    public List<PledgeEntry> all(String partnershipId, FinancialYear year) {
+        return withSpend(partnershipId, "partnership_id", partnershipId, year);
+    }
+
+    /**
+     * Totals of every priority of a partnership, by priority id, in one query: of the pledges for the financial year
+     * (and the spend against them), or of every year when it is null.
+     */
+    public Map<String, PledgeTotals> totalsByPriority(String partnershipId, FinancialYear year) {
+        Map<String, List<PledgeEntry>> byPriority = jdbc.sql("SELECT * FROM rm_pledge WHERE partnership_id = ?"
+                        + (year == null ? "" : " AND financial_year = ?"))
+                .params(params(partnershipId, year))
                 .query((rs, row) -> pledge(rs, List.of()))
                 .list().stream()
                 .collect(Collectors.groupingBy(PledgeEntry::priorityId));
@@ -48,7 +60,7 @@ public class PledgeReads {
         return totals;
     }
 
-    private List<PledgeEntry> withSpend(String partnershipId, String column, String value) {
+    private List<PledgeEntry> withSpend(String partnershipId, String column, String value, FinancialYear year) {
         Map<String, List<SpendEntry>> spendByPledge = new HashMap<>();
         jdbc.sql("SELECT * FROM rm_spend WHERE partnership_id = ? AND " + column + " = ? ORDER BY spent_on, recorded_at")
                 .params(partnershipId, value)
@@ -58,10 +70,20 @@ public class PledgeReads {
                 })
                 .list();
         return jdbc.sql("SELECT * FROM rm_pledge WHERE partnership_id = ? AND " + column + " = ?"
-                        + " ORDER BY pledged_at, pledge_id")
-                .params(partnershipId, value)
+                        + (year == null ? "" : " AND financial_year = ?") + " ORDER BY pledged_at, pledge_id")
+                .params(params(partnershipId, year, value))
                 .query((rs, row) -> pledge(rs, spendByPledge.getOrDefault(rs.getString("pledge_id"), List.of())))
                 .list();
+    }
+
+    private static List<Object> params(String partnershipId, FinancialYear year, String... between) {
+        List<Object> params = new ArrayList<>();
+        params.add(partnershipId);
+        params.addAll(List.of(between));
+        if (year != null) {
+            params.add(year.toString());
+        }
+        return params;
     }
 
     private static PledgeEntry pledge(ResultSet rs, List<SpendEntry> spend) throws SQLException {

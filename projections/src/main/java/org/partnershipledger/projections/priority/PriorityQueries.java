@@ -33,8 +33,8 @@ public class PriorityQueries {
     public Optional<PriorityView> handle(FindPriority query) {
         String partnershipId = query.partnershipId().value();
         return priorities.one(partnershipId, query.priorityId().value()).map(priority -> {
-            List<PledgeEntry> pledged = pledges.forPriority(partnershipId, priority.priorityId());
-            return new PriorityView(priority, PledgeTotals.of(pledged), pledged,
+            List<PledgeEntry> pledged = pledges.forPriority(partnershipId, priority.priorityId(), query.financialYear());
+            return new PriorityView(priority, query.financialYear(), PledgeTotals.of(pledged), pledged,
                     indicators.forPriority(partnershipId, priority.priorityId()));
         });
     }

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.priority;
 
+import org.partnershipledger.core.shared.FinancialYear;
 import org.partnershipledger.projections.indicator.IndicatorEntry;
 import org.partnershipledger.projections.pledge.PledgeEntry;
 import org.partnershipledger.projections.pledge.PledgeTotals;
@@ -7,6 +8,6 @@ import org.partnershipledger.projections.pledge.PledgeTotals;
 import java.util.List;
 
 /** A priority with everything committed to it and measured for it. */
-public record PriorityView(PriorityRow priority, PledgeTotals totals, List<PledgeEntry> pledges,
-                           List<IndicatorEntry> indicators) {
+public record PriorityView(PriorityRow priority, FinancialYear financialYear, PledgeTotals totals,
+                           List<PledgeEntry> pledges, List<IndicatorEntry> indicators) {
 }
