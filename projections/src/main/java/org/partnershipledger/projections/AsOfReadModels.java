@@ -3,7 +3,6 @@ package org.partnershipledger.projections;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.partnershipledger.projections.audit.AuditTrailQueries;
 import org.partnershipledger.projections.indicator.IndicatorReads;
 import org.partnershipledger.projections.matrix.MatrixQueries;
 import org.partnershipledger.projections.partner.PartnerQueries;
@@ -14,8 +13,11 @@ import org.partnershipledger.projections.pledge.PledgeReads;
 import org.partnershipledger.projections.priority.PriorityQueries;
 import org.partnershipledger.projections.priority.PriorityReads;
 import org.partnershipledger.projections.progress.ProgressQueries;
+import org.partnershipledger.projections.rows.MemoryRows;
+import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
 import org.partnershipledger.projections.totalplace.TotalPlaceQueries;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -24,21 +26,26 @@ import org.springframework.stereotype.Component;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The read models of a partnership exactly as they stood at a past instant: its events recorded up to that instant
- * are applied, by the same projectors, to a scratch in-memory database with the read models' own schema, and the
- * same queries answer from it. Everything recorded later — corrections included — is absent.
+ * are applied, by the same projectors, to rows in memory, which are then written in batches to a scratch in-memory
+ * database with the read models' own schema, and the same queries answer from it. Everything recorded later —
+ * corrections included — is absent.
  */
 @Component
 public class AsOfReadModels {
 
     private static final String SCHEMA = "db/migration/common/V2__read_models.sql";
+    /** Every read model but the audit trail, which answers as of an instant by the recording time of its entries. */
+    private static final Set<ReadModel> AS_OF = EnumSet.complementOf(EnumSet.of(ReadModel.AUDIT_TRAIL));
 
     private final EventStore events;
     private final Queries live;
@@ -50,7 +57,7 @@ public class AsOfReadModels {
 
     /** The queries of every read model, over one database. */
     public record Queries(PartnershipQueries partnerships, MatrixQueries matrix, PriorityQueries priorities,
-                          PartnerQueries partners, IndicatorReads indicators, AuditTrailQueries auditTrail,
+                          PartnerQueries partners, IndicatorReads indicators,
                           PartnerReads partnerReads, PledgeReads pledges, ProgressQueries progress,
                           TotalPlaceQueries totalPlace) {
     }
@@ -65,15 +72,16 @@ public class AsOfReadModels {
      * not exist yet.
      */
     public <T> Optional<T> answer(String partnershipId, Instant asOf, Function<Queries, Optional<T>> question) {
+        MemoryRows rows = MemoryRows.inMemory();
+        if (apply(partnershipId, asOf, ReadModels.projectors(rows, AS_OF)) == 0) {
+            return Optional.empty();
+        }
         SingleConnectionDataSource scratch = new SingleConnectionDataSource(
                 "jdbc:h2:mem:as-of-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "sa", "", true);
         try (Connection connection = scratch.getConnection()) {
             ScriptUtils.executeSqlScript(connection, new ClassPathResource(SCHEMA));
-            JdbcClient jdbc = JdbcClient.create(scratch);
-            if (apply(partnershipId, asOf, ReadModels.projectors(jdbc)) == 0) {
-                return Optional.empty();
-            }
-            return question.apply(queries(jdbc));
+            rows.writeTo(new JdbcTemplate(scratch));
+            return question.apply(queries(JdbcClient.create(scratch)));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build the read models as of " + asOf, e);
         } finally {
@@ -95,14 +103,10 @@ public class AsOfReadModels {
             if (event.getTimestamp().isAfter(asOf)) {
                 break;
             }
-            for (AnnotationEventHandlerAdapter projector : projectors) {
-                try {
-                    if (projector.canHandle(event)) {
-                        projector.handle(event);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot apply event " + event.getIdentifier() + " as of " + asOf, e);
-                }
+            try {
+                ReadModels.apply(projectors, event);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot apply event " + event.getIdentifier() + " as of " + asOf, e);
             }
             applied++;
         }
@@ -119,7 +123,7 @@ public class AsOfReadModels {
                 new MatrixQueries(jdbc, axes, priorities, pledges),
                 new PriorityQueries(priorities, pledges, indicators),
                 new PartnerQueries(partners, priorities, pledges, indicators),
-                indicators, new AuditTrailQueries(jdbc), partners, pledges,
+                indicators, partners, pledges,
                 new ProgressQueries(jdbc, axes, priorities, indicators),
                 new TotalPlaceQueries(jdbc, axes, partners, priorities, pledges));
     }

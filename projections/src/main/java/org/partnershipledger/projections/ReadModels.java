@@ -4,7 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.partnershipledger.projections.audit.AuditTrailProjector;
 import org.partnershipledger.projections.indicator.IndicatorProjector;
 import org.partnershipledger.projections.partner.PartnerProjector;
@@ -12,13 +11,19 @@ import org.partnershipledger.projections.partnership.PartnershipProjector;
 import org.partnershipledger.projections.partnership.VersionProjector;
 import org.partnershipledger.projections.pledge.PledgeProjector;
 import org.partnershipledger.projections.priority.PriorityProjector;
+import org.partnershipledger.projections.rows.JdbcRows;
+import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
+import org.partnershipledger.projections.rows.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one event handler of the {@value Ledger#PROCESSING_GROUP} processing group. It hands each event to every
@@ -35,21 +40,45 @@ public class ReadModels {
     private final TransactionTemplate savepoint;
 
     ReadModels(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.projectors = projectors(jdbc);
+        this.projectors = projectors(new JdbcRows(jdbc), EnumSet.allOf(ReadModel.class));
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Every read-model projector, writing through the given JDBC client. */
-    static List<AnnotationEventHandlerAdapter> projectors(JdbcClient jdbc) {
-        return List.of(
-                new AnnotationEventHandlerAdapter(new PartnershipProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new PartnerProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new PriorityProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new PledgeProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new IndicatorProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new AuditTrailProjector(jdbc)),
-                new AnnotationEventHandlerAdapter(new VersionProjector(jdbc)));
+    /** The projectors of the read models named, writing their rows to the given place. */
+    public static List<AnnotationEventHandlerAdapter> projectors(Rows rows, Set<ReadModel> readModels) {
+        List<AnnotationEventHandlerAdapter> projectors = new ArrayList<>();
+        if (readModels.contains(ReadModel.PARTNERSHIPS)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new PartnershipProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.PARTNERS)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new PartnerProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.PRIORITIES)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new PriorityProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.PLEDGES)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new PledgeProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.INDICATORS)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new IndicatorProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.AUDIT_TRAIL)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new AuditTrailProjector(rows)));
+        }
+        if (readModels.contains(ReadModel.PARTNERSHIPS)) {
+            projectors.add(new AnnotationEventHandlerAdapter(new VersionProjector(rows)));
+        }
+        return List.copyOf(projectors);
+    }
+
+    /** Hands the event to each projector that handles it. */
+    public static void apply(List<AnnotationEventHandlerAdapter> projectors, EventMessage<?> event) throws Exception {
+        for (AnnotationEventHandlerAdapter projector : projectors) {
+            if (projector.canHandle(event)) {
+                projector.handle(event);
+            }
+        }
     }
 
     @EventHandler
@@ -57,11 +86,7 @@ public class ReadModels {
         Exception[] failure = new Exception[1];
         savepoint.executeWithoutResult(status -> {
             try {
-                for (AnnotationEventHandlerAdapter projector : projectors) {
-                    if (projector.canHandle(event)) {
-                        projector.handle(event);
-                    }
-                }
+                apply(projectors, event);
             } catch (Exception e) {
                 failure[0] = e;
                 status.setRollbackOnly();
@@ -70,10 +95,5 @@ public class ReadModels {
         if (failure[0] != null) {
             throw failure[0];
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        projectors.forEach(AnnotationEventHandlerAdapter::prepareReset);
     }
 }

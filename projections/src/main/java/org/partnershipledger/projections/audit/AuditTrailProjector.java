@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.partnershipledger.core.partner.PartnerId;
 import org.partnershipledger.core.serialization.LedgerSerializer;
@@ -12,42 +11,37 @@ import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.shared.PartnershipEvent;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.TreeSet;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
 
 /** Every event of every partnership, in order, with who recorded it, on which decision, and why. */
 public class AuditTrailProjector {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public AuditTrailProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public AuditTrailProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(PartnershipEvent event, EventMessage<?> message, @SequenceNumber long sequence) {
         Decision decision = event.decision();
         Object actor = message.getMetaData().get(Metadata.ACTOR);
-        jdbc.sql("INSERT INTO rm_audit_entry (partnership_id, sequence_number, event_id, event_type, recorded_at,"
-                        + " actor, decision_reference, decision_rationale, priority_id, partner_ids, summary, data)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(event.partnershipId().value(), sequence, message.getIdentifier(),
-                        event.getClass().getSimpleName(), Ledger.utc(message.getTimestamp()),
-                        actor == null ? null : actor.toString(),
-                        decision == null ? null : decision.reference(),
-                        decision == null ? null : decision.rationale(),
-                        component(event, "priorityId"), partnersNamedIn(event), Summaries.of(event), json(event))
-                .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM rm_audit_entry").update();
+        rows.insert(AUDIT_ENTRY, Row.of("partnership_id", event.partnershipId().value(), "sequence_number", sequence,
+                "event_id", message.getIdentifier(), "event_type", event.getClass().getSimpleName(),
+                "recorded_at", Ledger.utc(message.getTimestamp()), "actor", actor == null ? null : actor.toString(),
+                "decision_reference", decision == null ? null : decision.reference(),
+                "decision_rationale", decision == null ? null : decision.rationale(),
+                "priority_id", component(event, "priorityId"), "partner_ids", partnersNamedIn(event),
+                "summary", Summaries.of(event), "data", json(event)));
     }
 
     private static String json(Object event) {

@@ -1,60 +1,54 @@
 package org.partnershipledger.projections.indicator;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.indicator.IndicatorDefined;
 import org.partnershipledger.core.indicator.IndicatorTargetRevised;
 import org.partnershipledger.core.indicator.OutcomeRecorded;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.time.Instant;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.INDICATOR;
+import static org.partnershipledger.projections.rows.ReadModelTable.OUTCOME;
 
 /** Indicators with their current targets, and every outcome recorded for them. Values are kept exactly as text. */
 public class IndicatorProjector {
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public IndicatorProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public IndicatorProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(IndicatorDefined e, @SequenceNumber long sequence) {
-        jdbc.sql("INSERT INTO rm_indicator (partnership_id, indicator_id, priority_id, name, unit, polarity,"
-                        + " baseline_value, baseline_on, target_value, target_on, tolerance, reporting_interval_months,"
-                        + " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.partnershipId().value(), e.indicatorId().value(), e.priorityId().value(), e.name(),
-                        e.unit(), e.polarity().name(), e.baseline().value().toPlainString(), e.baseline().on(),
-                        e.target().value().toPlainString(), e.target().on(), e.tolerance().toPlainString(),
-                        e.reportingIntervalMonths(), sequence)
-                .update();
+        rows.insert(INDICATOR, Row.of("partnership_id", e.partnershipId().value(),
+                "indicator_id", e.indicatorId().value(), "priority_id", e.priorityId().value(), "name", e.name(),
+                "unit", e.unit(), "polarity", e.polarity().name(),
+                "baseline_value", e.baseline().value().toPlainString(), "baseline_on", e.baseline().on(),
+                "target_value", e.target().value().toPlainString(), "target_on", e.target().on(),
+                "tolerance", e.tolerance().toPlainString(), "reporting_interval_months", e.reportingIntervalMonths(),
+                "position", sequence));
     }
 
     @EventHandler
     void on(IndicatorTargetRevised e) {
-        jdbc.sql("UPDATE rm_indicator SET target_value = ?, target_on = ? WHERE partnership_id = ? AND indicator_id = ?")
-                .params(e.target().value().toPlainString(), e.target().on(), e.partnershipId().value(),
-                        e.indicatorId().value())
-                .update();
+        rows.update(INDICATOR, Row.of("partnership_id", e.partnershipId().value(),
+                        "indicator_id", e.indicatorId().value()),
+                Row.of("target_value", e.target().value().toPlainString(), "target_on", e.target().on()));
     }
 
     @EventHandler
     void on(OutcomeRecorded e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("INSERT INTO rm_outcome (partnership_id, indicator_id, outcome_id, priority_id, reported_by,"
-                        + " measured_value, measured_on, evidence, note, recorded_at, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.partnershipId().value(), e.indicatorId().value(), e.outcomeId().value(),
-                        e.priorityId().value(), e.reportedBy().value(), e.value().toPlainString(), e.measuredOn(),
-                        e.evidence() == null ? null : e.evidence().toString(), e.note(), Ledger.utc(at), sequence)
-                .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM rm_outcome").update();
-        jdbc.sql("DELETE FROM rm_indicator").update();
+        rows.insert(OUTCOME, Row.of("partnership_id", e.partnershipId().value(),
+                "indicator_id", e.indicatorId().value(), "outcome_id", e.outcomeId().value(),
+                "priority_id", e.priorityId().value(), "reported_by", e.reportedBy().value(),
+                "measured_value", e.value().toPlainString(), "measured_on", e.measuredOn(),
+                "evidence", e.evidence() == null ? null : e.evidence().toString(), "note", e.note(),
+                "recorded_at", Ledger.utc(at), "position", sequence));
     }
 }

@@ -1,63 +1,57 @@
 package org.partnershipledger.projections.partner;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.partner.PartnerAdmitted;
 import org.partnershipledger.core.partner.PartnerLeft;
 import org.partnershipledger.core.partner.ResourcesDeclared;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.time.Instant;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.PARTNER;
+import static org.partnershipledger.projections.rows.ReadModelTable.RESOURCE_DECLARATION;
 
 /** The partners and, per financial year, the latest resources each declared (the Total Place count). */
 public class PartnerProjector {
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public PartnerProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PartnerProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(PartnerAdmitted e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        int readmitted = jdbc.sql("UPDATE rm_partner SET name = ?, sector = ?, active = TRUE, left_at = NULL"
-                        + " WHERE partnership_id = ? AND partner_id = ?")
-                .params(e.name(), e.sector().name(), e.partnershipId().value(), e.partnerId().value())
-                .update();
+        int readmitted = rows.update(PARTNER, key(e.partnershipId().value(), e.partnerId().value()),
+                Row.of("name", e.name(), "sector", e.sector().name(), "active", true, "left_at", null));
         if (readmitted == 0) {
-            jdbc.sql("INSERT INTO rm_partner (partnership_id, partner_id, name, sector, active, admitted_at, position)"
-                            + " VALUES (?, ?, ?, ?, TRUE, ?, ?)")
-                    .params(e.partnershipId().value(), e.partnerId().value(), e.name(), e.sector().name(),
-                            Ledger.utc(at), sequence)
-                    .update();
+            rows.insert(PARTNER, Row.of("partnership_id", e.partnershipId().value(),
+                    "partner_id", e.partnerId().value(), "name", e.name(), "sector", e.sector().name(),
+                    "active", true, "admitted_at", Ledger.utc(at), "position", sequence));
         }
     }
 
     @EventHandler
     void on(PartnerLeft e, @Timestamp Instant at) {
-        jdbc.sql("UPDATE rm_partner SET active = FALSE, left_at = ? WHERE partnership_id = ? AND partner_id = ?")
-                .params(Ledger.utc(at), e.partnershipId().value(), e.partnerId().value())
-                .update();
+        rows.update(PARTNER, key(e.partnershipId().value(), e.partnerId().value()),
+                Row.of("active", false, "left_at", Ledger.utc(at)));
     }
 
     @EventHandler
     void on(ResourcesDeclared e, @Timestamp Instant at) {
-        jdbc.sql("DELETE FROM rm_resource_declaration WHERE partnership_id = ? AND partner_id = ? AND financial_year = ?")
-                .params(e.partnershipId().value(), e.partnerId().value(), e.financialYear().toString())
-                .update();
-        jdbc.sql("INSERT INTO rm_resource_declaration (partnership_id, partner_id, financial_year, staff, volunteers,"
-                        + " spend_minor, currency, note, declared_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.partnershipId().value(), e.partnerId().value(), e.financialYear().toString(), e.staff(),
-                        e.volunteers(), e.spend().amountMinor(), e.spend().currency(), e.note(), Ledger.utc(at))
-                .update();
+        rows.delete(RESOURCE_DECLARATION, Row.of("partnership_id", e.partnershipId().value(),
+                "partner_id", e.partnerId().value(), "financial_year", e.financialYear().toString()));
+        rows.insert(RESOURCE_DECLARATION, Row.of("partnership_id", e.partnershipId().value(),
+                "partner_id", e.partnerId().value(), "financial_year", e.financialYear().toString(),
+                "staff", e.staff(), "volunteers", e.volunteers(), "spend_minor", e.spend().amountMinor(),
+                "currency", e.spend().currency(), "note", e.note(), "declared_at", Ledger.utc(at)));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM rm_resource_declaration").update();
-        jdbc.sql("DELETE FROM rm_partner").update();
+    private static Row key(String partnershipId, String partnerId) {
+        return Row.of("partnership_id", partnershipId, "partner_id", partnerId);
     }
 }

@@ -1,7 +1,6 @@
 package org.partnershipledger.projections.partnership;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.partnership.PartnershipEstablished;
@@ -15,107 +14,99 @@ import org.partnershipledger.core.partnership.ThemeDefined;
 import org.partnershipledger.core.partnership.ThemeRenamed;
 import org.partnershipledger.core.partnership.ThemeRetired;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.ReadModelTable;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.time.Instant;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.PARTNERSHIP;
+import static org.partnershipledger.projections.rows.ReadModelTable.PRINCIPLE;
+import static org.partnershipledger.projections.rows.ReadModelTable.SHARED_COMMITMENT;
+import static org.partnershipledger.projections.rows.ReadModelTable.THEME;
 
 /** The partnership itself: its vision, matrix axes and shared commitments. */
 public class PartnershipProjector {
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public PartnershipProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PartnershipProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(PartnershipEstablished e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("INSERT INTO rm_partnership (partnership_id, name, place, vision, established_at, last_changed_at,"
-                        + " version) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(e.partnershipId().value(), e.name(), e.place(), e.vision(), Ledger.utc(at), Ledger.utc(at),
-                        sequence)
-                .update();
+        rows.insert(PARTNERSHIP, Row.of("partnership_id", e.partnershipId().value(), "name", e.name(),
+                "place", e.place(), "vision", e.vision(), "established_at", Ledger.utc(at),
+                "last_changed_at", Ledger.utc(at), "version", sequence));
     }
 
     @EventHandler
     void on(ThemeDefined e, @SequenceNumber long sequence) {
-        defineAxis("rm_theme", "theme_id", e.partnershipId().value(), e.themeId().value(), e.name(),
+        defineAxis(THEME, "theme_id", e.partnershipId().value(), e.themeId().value(), e.name(),
                 e.description(), sequence);
     }
 
     @EventHandler
     void on(ThemeRenamed e) {
-        renameAxis("rm_theme", "theme_id", e.partnershipId().value(), e.themeId().value(), e.name());
+        renameAxis(THEME, "theme_id", e.partnershipId().value(), e.themeId().value(), e.name());
     }
 
     @EventHandler
     void on(ThemeRetired e) {
-        retireAxis("rm_theme", "theme_id", e.partnershipId().value(), e.themeId().value());
+        retireAxis(THEME, "theme_id", e.partnershipId().value(), e.themeId().value());
     }
 
     @EventHandler
     void on(PrincipleDefined e, @SequenceNumber long sequence) {
-        defineAxis("rm_principle", "principle_id", e.partnershipId().value(), e.principleId().value(), e.name(),
+        defineAxis(PRINCIPLE, "principle_id", e.partnershipId().value(), e.principleId().value(), e.name(),
                 e.description(), sequence);
     }
 
     @EventHandler
     void on(PrincipleRenamed e) {
-        renameAxis("rm_principle", "principle_id", e.partnershipId().value(), e.principleId().value(), e.name());
+        renameAxis(PRINCIPLE, "principle_id", e.partnershipId().value(), e.principleId().value(), e.name());
     }
 
     @EventHandler
     void on(PrincipleRetired e) {
-        retireAxis("rm_principle", "principle_id", e.partnershipId().value(), e.principleId().value());
+        retireAxis(PRINCIPLE, "principle_id", e.partnershipId().value(), e.principleId().value());
     }
 
     @EventHandler
     void on(SharedCommitmentAgreed e, @SequenceNumber long sequence) {
-        jdbc.sql("INSERT INTO rm_shared_commitment (partnership_id, commitment_id, statement, withdrawn, position)"
-                        + " VALUES (?, ?, ?, FALSE, ?)")
-                .params(e.partnershipId().value(), e.commitmentId().value(), e.statement(), sequence)
-                .update();
+        rows.insert(SHARED_COMMITMENT, Row.of("partnership_id", e.partnershipId().value(),
+                "commitment_id", e.commitmentId().value(), "statement", e.statement(), "withdrawn", false,
+                "position", sequence));
     }
 
     @EventHandler
     void on(SharedCommitmentReworded e) {
-        jdbc.sql("UPDATE rm_shared_commitment SET statement = ? WHERE partnership_id = ? AND commitment_id = ?")
-                .params(e.statement(), e.partnershipId().value(), e.commitmentId().value())
-                .update();
+        rows.update(SHARED_COMMITMENT, commitment(e.partnershipId().value(), e.commitmentId().value()),
+                Row.of("statement", e.statement()));
     }
 
     @EventHandler
     void on(SharedCommitmentWithdrawn e) {
-        jdbc.sql("UPDATE rm_shared_commitment SET withdrawn = TRUE WHERE partnership_id = ? AND commitment_id = ?")
-                .params(e.partnershipId().value(), e.commitmentId().value())
-                .update();
+        rows.update(SHARED_COMMITMENT, commitment(e.partnershipId().value(), e.commitmentId().value()),
+                Row.of("withdrawn", true));
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM rm_shared_commitment").update();
-        jdbc.sql("DELETE FROM rm_principle").update();
-        jdbc.sql("DELETE FROM rm_theme").update();
-        jdbc.sql("DELETE FROM rm_partnership").update();
+    private static Row commitment(String partnershipId, String commitmentId) {
+        return Row.of("partnership_id", partnershipId, "commitment_id", commitmentId);
     }
 
-    private void defineAxis(String table, String idColumn, String partnershipId, String id, String name,
+    private void defineAxis(ReadModelTable table, String idColumn, String partnershipId, String id, String name,
                             String description, long position) {
-        jdbc.sql("INSERT INTO " + table + " (partnership_id, " + idColumn + ", name, description, retired, position)"
-                        + " VALUES (?, ?, ?, ?, FALSE, ?)")
-                .params(partnershipId, id, name, description, position)
-                .update();
+        rows.insert(table, Row.of("partnership_id", partnershipId, idColumn, id, "name", name,
+                "description", description, "retired", false, "position", position));
     }
 
-    private void renameAxis(String table, String idColumn, String partnershipId, String id, String name) {
-        jdbc.sql("UPDATE " + table + " SET name = ? WHERE partnership_id = ? AND " + idColumn + " = ?")
-                .params(name, partnershipId, id)
-                .update();
+    private void renameAxis(ReadModelTable table, String idColumn, String partnershipId, String id, String name) {
+        rows.update(table, Row.of("partnership_id", partnershipId, idColumn, id), Row.of("name", name));
     }
 
-    private void retireAxis(String table, String idColumn, String partnershipId, String id) {
-        jdbc.sql("UPDATE " + table + " SET retired = TRUE WHERE partnership_id = ? AND " + idColumn + " = ?")
-                .params(partnershipId, id)
-                .update();
+    private void retireAxis(ReadModelTable table, String idColumn, String partnershipId, String id) {
+        rows.update(table, Row.of("partnership_id", partnershipId, idColumn, id), Row.of("retired", true));
     }
 }

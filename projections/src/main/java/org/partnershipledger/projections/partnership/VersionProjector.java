@@ -5,9 +5,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.shared.PartnershipEvent;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.time.Instant;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.PARTNERSHIP;
 
 /**
  * Moves each partnership's read-model version to the sequence number of the last event applied, in the same
@@ -15,16 +18,15 @@ import java.time.Instant;
  */
 public class VersionProjector {
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public VersionProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public VersionProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(PartnershipEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("UPDATE rm_partnership SET version = ?, last_changed_at = ? WHERE partnership_id = ? AND version < ?")
-                .params(sequence, Ledger.utc(at), e.partnershipId().value(), sequence)
-                .update();
+        rows.advance(PARTNERSHIP, Row.of("partnership_id", e.partnershipId().value()), "version", sequence,
+                Row.of("last_changed_at", Ledger.utc(at)));
     }
 }

@@ -1,7 +1,6 @@
 package org.partnershipledger.projections.priority;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.partner.PartnerId;
@@ -15,28 +14,31 @@ import org.partnershipledger.core.priority.PriorityStatus;
 import org.partnershipledger.core.priority.SupportingPartnerAdded;
 import org.partnershipledger.core.priority.SupportingPartnerRemoved;
 import org.partnershipledger.projections.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.Rows;
 
 import java.time.Instant;
+
+import static org.partnershipledger.projections.rows.ReadModelTable.PRIORITY;
+import static org.partnershipledger.projections.rows.ReadModelTable.PRIORITY_SUPPORTER;
 
 /** The priorities: where they sit in the matrix, who leads and supports them, and whether they are still open. */
 public class PriorityProjector {
 
-    private final JdbcClient jdbc;
+    private final Rows rows;
 
-    public PriorityProjector(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PriorityProjector(Rows rows) {
+        this.rows = rows;
     }
 
     @EventHandler
     void on(PriorityAdopted e, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.sql("INSERT INTO rm_priority (partnership_id, priority_id, theme_id, principle_id, title, description,"
-                        + " lead_partner_id, horizon_from, horizon_to, status, adopted_at, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.partnershipId().value(), e.priorityId().value(), e.themeId().value(),
-                        e.principleId().value(), e.title(), e.description(), e.leadPartnerId().value(),
-                        e.horizon().from(), e.horizon().to(), PriorityStatus.ADOPTED.name(), Ledger.utc(at), sequence)
-                .update();
+        rows.insert(PRIORITY, Row.of("partnership_id", e.partnershipId().value(),
+                "priority_id", e.priorityId().value(), "theme_id", e.themeId().value(),
+                "principle_id", e.principleId().value(), "title", e.title(), "description", e.description(),
+                "lead_partner_id", e.leadPartnerId().value(), "horizon_from", e.horizon().from(),
+                "horizon_to", e.horizon().to(), "status", PriorityStatus.ADOPTED.name(), "adopted_at", Ledger.utc(at),
+                "position", sequence));
         for (PartnerId supporter : e.supportingPartnerIds()) {
             addSupporter(e.partnershipId().value(), e.priorityId().value(), supporter.value());
         }
@@ -44,26 +46,20 @@ public class PriorityProjector {
 
     @EventHandler
     void on(PriorityRevised e) {
-        jdbc.sql("UPDATE rm_priority SET title = ?, description = ?, horizon_from = ?, horizon_to = ?"
-                        + " WHERE partnership_id = ? AND priority_id = ?")
-                .params(e.title(), e.description(), e.horizon().from(), e.horizon().to(), e.partnershipId().value(),
-                        e.priorityId().value())
-                .update();
+        rows.update(PRIORITY, key(e.partnershipId().value(), e.priorityId().value()), Row.of("title", e.title(),
+                "description", e.description(), "horizon_from", e.horizon().from(), "horizon_to", e.horizon().to()));
     }
 
     @EventHandler
     void on(PriorityMoved e) {
-        jdbc.sql("UPDATE rm_priority SET theme_id = ?, principle_id = ? WHERE partnership_id = ? AND priority_id = ?")
-                .params(e.themeId().value(), e.principleId().value(), e.partnershipId().value(),
-                        e.priorityId().value())
-                .update();
+        rows.update(PRIORITY, key(e.partnershipId().value(), e.priorityId().value()),
+                Row.of("theme_id", e.themeId().value(), "principle_id", e.principleId().value()));
     }
 
     @EventHandler
     void on(PriorityLeadChanged e) {
-        jdbc.sql("UPDATE rm_priority SET lead_partner_id = ? WHERE partnership_id = ? AND priority_id = ?")
-                .params(e.leadPartnerId().value(), e.partnershipId().value(), e.priorityId().value())
-                .update();
+        rows.update(PRIORITY, key(e.partnershipId().value(), e.priorityId().value()),
+                Row.of("lead_partner_id", e.leadPartnerId().value()));
         removeSupporter(e.partnershipId().value(), e.priorityId().value(), e.leadPartnerId().value());
     }
 
@@ -87,27 +83,23 @@ public class PriorityProjector {
         close(e.partnershipId().value(), e.priorityId().value(), PriorityStatus.RETIRED, e.reason());
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("DELETE FROM rm_priority_supporter").update();
-        jdbc.sql("DELETE FROM rm_priority").update();
-    }
-
     private void close(String partnershipId, String priorityId, PriorityStatus status, String note) {
-        jdbc.sql("UPDATE rm_priority SET status = ?, closing_note = ? WHERE partnership_id = ? AND priority_id = ?")
-                .params(status.name(), note, partnershipId, priorityId)
-                .update();
+        rows.update(PRIORITY, key(partnershipId, priorityId), Row.of("status", status.name(), "closing_note", note));
     }
 
     private void addSupporter(String partnershipId, String priorityId, String partnerId) {
-        jdbc.sql("INSERT INTO rm_priority_supporter (partnership_id, priority_id, partner_id) VALUES (?, ?, ?)")
-                .params(partnershipId, priorityId, partnerId)
-                .update();
+        rows.insert(PRIORITY_SUPPORTER, supporter(partnershipId, priorityId, partnerId));
     }
 
     private void removeSupporter(String partnershipId, String priorityId, String partnerId) {
-        jdbc.sql("DELETE FROM rm_priority_supporter WHERE partnership_id = ? AND priority_id = ? AND partner_id = ?")
-                .params(partnershipId, priorityId, partnerId)
-                .update();
+        rows.delete(PRIORITY_SUPPORTER, supporter(partnershipId, priorityId, partnerId));
+    }
+
+    private static Row key(String partnershipId, String priorityId) {
+        return Row.of("partnership_id", partnershipId, "priority_id", priorityId);
+    }
+
+    private static Row supporter(String partnershipId, String priorityId, String partnerId) {
+        return Row.of("partnership_id", partnershipId, "priority_id", priorityId, "partner_id", partnerId);
     }
 }

@@ -1,0 +1,62 @@
+package org.partnershipledger.projections.rows;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Column values of a read-model row (or of part of one: a key, or the columns to change), in a fixed order. */
+public final class Row {
+
+    private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+
+    private Row() {
+    }
+
+    /** A row from alternating column names and values. */
+    public static Row of(Object... columnsAndValues) {
+        if (columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("columns and values must come in pairs");
+        }
+        Row row = new Row();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            row.values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    public Set<String> columns() {
+        return Collections.unmodifiableSet(values.keySet());
+    }
+
+    public Object get(String column) {
+        return values.get(column);
+    }
+
+    public boolean has(String column) {
+        return values.containsKey(column);
+    }
+
+    public Map<String, Object> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** The values of the columns named, in that order. */
+    public List<Object> valuesOf(List<String> columns) {
+        return columns.stream().map(values::get).toList();
+    }
+
+    /** A copy of this row with the changes applied. */
+    Row changedBy(Row changes) {
+        Row changed = new Row();
+        changed.values.putAll(values);
+        changed.values.putAll(changes.values);
+        return changed;
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package org.partnershipledger.projections.rows;
+
+/**
+ * Where projectors write read-model rows, always by primary key: straight to the database as each event is applied
+ * ({@link JdbcRows}), or into memory first and then to a database in batches ({@link MemoryRows}) when many events
+ * are applied at once — a rebuild, or the read models as of a past instant.
+ */
+public interface Rows {
+
+    void insert(ReadModelTable table, Row row);
+
+    /** Changes the row with this key; answers how many rows changed (0 or 1). */
+    int update(ReadModelTable table, Row key, Row changes);
+
+    /**
+     * Changes the row with this key only while its {@code column} is below {@code value}, setting the column to the
+     * value with the changes.
+     */
+    void advance(ReadModelTable table, Row key, String column, long value, Row changes);
+
+    /** Deletes the row with this key, if there is one. */
+    void delete(ReadModelTable table, Row key);
+}
