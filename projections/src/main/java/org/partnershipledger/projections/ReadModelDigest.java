@@ -1,5 +1,7 @@
 package org.partnershipledger.projections;
 
+import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
+import org.partnershipledger.projections.rows.ReadModelTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSetMetaData;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A SHA-256 digest of each read-model table's content, rows in primary-key order: two ledgers whose read models
@@ -29,6 +33,27 @@ public class ReadModelDigest {
 
     ReadModelDigest(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A read model's tables with the digest of each, and one digest of them all. */
+    public record ReadModelContent(String name, Map<String, String> tables, String digest) {
+    }
+
+    /** Each read model's content digest, computed from its tables' digests in order. */
+    public List<ReadModelContent> byReadModel() {
+        Map<String, String> all = digests();
+        List<ReadModelContent> contents = new ArrayList<>();
+        for (ReadModel readModel : ReadModel.values()) {
+            Map<String, String> tables = new LinkedHashMap<>();
+            MessageDigest sha256 = sha256();
+            for (ReadModelTable table : ReadModelTable.of(Set.of(readModel))) {
+                tables.put(table.tableName(), all.get(table.tableName()));
+                sha256.update((table.tableName() + "=" + all.get(table.tableName()) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            contents.add(new ReadModelContent(readModel.publicName(), tables, HexFormat.of().formatHex(sha256.digest())));
+        }
+        return contents;
     }
 
     public Map<String, String> digests() {
@@ -72,21 +97,9 @@ public class ReadModelDigest {
 
     private static Map<String, String> tables() {
         Map<String, String> tables = new LinkedHashMap<>();
-        List.of(
-                new String[]{"rm_partnership", "partnership_id"},
-                new String[]{"rm_theme", "partnership_id, theme_id"},
-                new String[]{"rm_principle", "partnership_id, principle_id"},
-                new String[]{"rm_shared_commitment", "partnership_id, commitment_id"},
-                new String[]{"rm_partner", "partnership_id, partner_id"},
-                new String[]{"rm_resource_declaration", "partnership_id, partner_id, financial_year"},
-                new String[]{"rm_priority", "partnership_id, priority_id"},
-                new String[]{"rm_priority_supporter", "partnership_id, priority_id, partner_id"},
-                new String[]{"rm_pledge", "partnership_id, pledge_id"},
-                new String[]{"rm_spend", "partnership_id, pledge_id, spend_id"},
-                new String[]{"rm_indicator", "partnership_id, indicator_id"},
-                new String[]{"rm_outcome", "partnership_id, indicator_id, outcome_id"},
-                new String[]{"rm_audit_entry", "partnership_id, sequence_number"})
-                .forEach(t -> tables.put(t[0], t[1]));
+        for (ReadModelTable table : ReadModelTable.values()) {
+            tables.put(table.tableName(), String.join(", ", table.key()));
+        }
         return Collections.unmodifiableMap(tables);
     }
 }

@@ -29,14 +29,6 @@ public class ReadModelProcessor {
         this.events = events;
     }
 
-    /** Starts a rebuild of every read model from the first event. */
-    public void rebuild() {
-        StreamingEventProcessor processor = processor();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-    }
-
     public void stop() {
         processor().shutDown();
     }

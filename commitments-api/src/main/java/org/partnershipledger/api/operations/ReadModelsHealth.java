@@ -16,16 +16,22 @@ import org.springframework.stereotype.Component;
 class ReadModelsHealth implements HealthIndicator {
 
     private final ReadModelProcessor processor;
+    private final Rebuilds rebuilds;
     private final long maxLag;
 
-    ReadModelsHealth(ReadModelProcessor processor,
+    ReadModelsHealth(ReadModelProcessor processor, Rebuilds rebuilds,
                      @Value("${ledger.readiness.max-lag:100}") long maxLag) {
         this.processor = processor;
+        this.rebuilds = rebuilds;
         this.maxLag = maxLag;
     }
 
     @Override
     public Health health() {
+        if (rebuilds.running()) {
+            // reads are answered from the read models' previous content until the rebuilt one replaces it
+            return Health.up().withDetail("rebuilding", rebuilds.progress().readModels()).build();
+        }
         if (!processor.isRunning()) {
             return Health.status(Status.OUT_OF_SERVICE).withDetail("reason", "read-model processor not running")
                     .build();

@@ -1,75 +1,264 @@
 package org.partnershipledger.api.operations;
 
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.api.web.Refused;
+import org.partnershipledger.projections.Ledger;
+import org.partnershipledger.projections.ReadModels;
+import org.partnershipledger.projections.rows.MemoryRows;
+import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
+import org.partnershipledger.projections.rows.ReadModelTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rebuilds of the read models, one at a time, with their progress: events applied of the events in the store, the
- * rate, and an estimate of the time left — answered over the API and logged every few seconds while it runs.
+ * Rebuilds of read models from the event store, one at a time, while the service goes on answering.
+ *
+ * <p>The read-model processor is paused and its segments claimed here, so no node applies events meanwhile; the
+ * events it had applied (exactly those its tokens cover) are folded in memory by the same projectors and written in
+ * batches, in one transaction that first empties the read models' tables. Readers go on seeing the previous content
+ * until that transaction commits, and then the rebuilt one — never a half-built read model. The processor then
+ * carries on from where it was paused, so the read models stay at one consistent version. A rebuild that fails
+ * changes nothing.
+ *
+ * <p>Progress — events applied of the events to apply, rate, time left — is answered over the API and logged every
+ * two seconds while it runs.
  */
 @Component
 public class Rebuilds {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
+    private static final int BATCH = 1000;
+    private static final int CLAIM_EVERY = 5000;
 
     private final ReadModelProcessor processor;
-    private Instant startedAt;
-    private Instant finishedAt;
-    private long total;
+    private final EventStore events;
+    private final TokenStore tokens;
+    private final DeadLetters deadLetters;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong applied = new AtomicLong();
+    private volatile Run run;
     private Instant lastLogged = Instant.EPOCH;
 
-    Rebuilds(ReadModelProcessor processor) {
+    Rebuilds(ReadModelProcessor processor, EventStore events, TokenStore tokens, DeadLetters deadLetters,
+             JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.processor = processor;
+        this.events = events;
+        this.tokens = tokens;
+        this.deadLetters = deadLetters;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Where a rebuild stands. {@code state} is IDLE (none yet), RUNNING or DONE. */
-    public record Progress(String state, long eventsApplied, long eventsTotal, double eventsPerSecond,
-                           Long secondsLeft, Instant startedAt, Instant finishedAt) {
+    /**
+     * Where a rebuild stands. {@code state} is IDLE (none yet), RUNNING, DONE or FAILED (then {@code failure} says
+     * why, and the read models are as they were). While running, {@code eventsTotal} is the position in the event
+     * store up to which events are applied and {@code eventsApplied} the position reached.
+     */
+    public record Progress(String state, List<String> readModels, long eventsApplied, long eventsTotal,
+                           double eventsPerSecond, Long secondsLeft, Instant startedAt, Instant finishedAt,
+                           String failure) {
     }
 
-    public synchronized Progress start() {
-        if (startedAt != null && finishedAt == null) {
+    private record Run(Set<ReadModel> readModels, Instant startedAt, long total, Instant finishedAt, String failure) {
+
+        Run finished(String failure) {
+            return new Run(readModels, startedAt, total, Instant.now(), failure);
+        }
+
+        Run withTotal(long total) {
+            return new Run(readModels, startedAt, total, finishedAt, failure);
+        }
+    }
+
+    /** Starts rebuilding the read models named, unless a rebuild is running: then answers how that one stands. */
+    public synchronized Progress start(Set<ReadModel> readModels) {
+        if (running()) {
             return progress();
         }
-        total = processor.head();
-        startedAt = Instant.now();
-        finishedAt = null;
-        processor.rebuild();
-        LOG.info("read-model rebuild started: {} events to apply", total);
+        List<DeadLetters.Parked> parked = deadLetters.parked();
+        if (!parked.isEmpty()) {
+            throw new Refused(HttpStatus.CONFLICT, "Events are parked", "read-models.events-parked",
+                    parked.size() + " partnership(s) have events the read models could not apply (see "
+                            + "/api/read-models/dead-letters); retry them before rebuilding");
+        }
+        applied.set(0);
+        run = new Run(Set.copyOf(readModels), Instant.now(), 0, null, null);
+        worker.submit(this::rebuild);
         return progress();
     }
 
-    public synchronized Progress progress() {
-        if (startedAt == null) {
-            return new Progress("IDLE", 0, 0, 0, null, null, null);
-        }
-        long applied = Math.min(total, processor.position());
-        if (finishedAt == null && applied >= total && processor.caughtUp()) {
-            finishedAt = Instant.now();
-            LOG.info("read-model rebuild done: {} events in {}", total, Duration.between(startedAt, finishedAt));
-        }
-        Instant until = finishedAt == null ? Instant.now() : finishedAt;
-        double seconds = Math.max(0.001, Duration.between(startedAt, until).toMillis() / 1000.0);
-        double rate = applied / seconds;
-        Long left = finishedAt != null ? Long.valueOf(0) : rate > 0 ? Long.valueOf(Math.round((total - applied) / rate))
-                : null;
-        return new Progress(finishedAt == null ? "RUNNING" : "DONE", applied, total, Math.round(rate * 10) / 10.0,
-                left, startedAt, finishedAt);
+    public boolean running() {
+        Run now = run;
+        return now != null && now.finishedAt() == null;
     }
 
-    /** Notices the end of a rebuild within a quarter of a second, and logs progress every two seconds. */
+    public Progress progress() {
+        Run now = run;
+        if (now == null) {
+            return new Progress("IDLE", List.of(), 0, 0, 0, null, null, null, null);
+        }
+        long done = Math.min(now.total(), applied.get());
+        Instant until = now.finishedAt() == null ? Instant.now() : now.finishedAt();
+        double seconds = Math.max(0.001, Duration.between(now.startedAt(), until).toMillis() / 1000.0);
+        double rate = done / seconds;
+        String state = now.finishedAt() == null ? "RUNNING" : now.failure() == null ? "DONE" : "FAILED";
+        Long left = now.finishedAt() != null ? Long.valueOf(0)
+                : rate > 0 ? Long.valueOf(Math.round((now.total() - done) / rate)) : null;
+        List<String> names = now.readModels().stream().sorted().map(ReadModel::publicName).toList();
+        return new Progress(state, names, done, now.total(), Math.round(rate * 10) / 10.0, left, now.startedAt(),
+                now.finishedAt(), now.failure());
+    }
+
+    /** Logs progress every two seconds while a rebuild runs. */
     @Scheduled(fixedDelay = 250)
     void watch() {
         Progress now = progress();
         if ("RUNNING".equals(now.state()) && Instant.now().isAfter(lastLogged.plusSeconds(2))) {
             lastLogged = Instant.now();
-            LOG.info("read-model rebuild: {} of {} events, {} events/s, about {} s left", now.eventsApplied(),
-                    now.eventsTotal(), now.eventsPerSecond(), now.secondsLeft());
+            LOG.info("read-model rebuild of {}: {} of {} events, {} events/s, about {} s left", now.readModels(),
+                    now.eventsApplied(), now.eventsTotal(), now.eventsPerSecond(), now.secondsLeft());
+        }
+    }
+
+    private void rebuild() {
+        Map<Segment, TrackingToken> claimed = Map.of();
+        try {
+            processor.stop();
+            claimed = claim();
+            long until = claimed.values().stream().filter(Objects::nonNull)
+                    .mapToLong(t -> t.position().orElse(0)).max().orElse(-1);
+            run = run.withTotal(Math.max(0, until));
+            LOG.info("read-model rebuild of {} started: events up to position {}", progress().readModels(), until);
+            Map<Segment, TrackingToken> applying = claimed;
+            transaction.executeWithoutResult(status -> fold(run.readModels(), applying, until));
+            run = run.finished(null);
+            LOG.info("read-model rebuild of {} done: {} events in {}", progress().readModels(), applied.get(),
+                    Duration.between(run.startedAt(), run.finishedAt()));
+        } catch (RuntimeException e) {
+            LOG.error("read-model rebuild failed; the read models are as they were", e);
+            run = run.finished(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            release(claimed.keySet());
+            processor.start();
+        }
+    }
+
+    /** Claims every segment of the read-model processor, so that no node applies events during the rebuild. */
+    private Map<Segment, TrackingToken> claim() {
+        return separately.execute(status -> {
+            Map<Segment, TrackingToken> claimed = new LinkedHashMap<>();
+            try {
+                for (Segment segment : Segment.computeSegments(tokens.fetchSegments(Ledger.PROCESSING_GROUP))) {
+                    claimed.put(segment, tokens.fetchToken(Ledger.PROCESSING_GROUP, segment.getSegmentId()));
+                }
+            } catch (UnableToClaimTokenException e) {
+                throw new IllegalStateException("another node is applying events to the read models; start the"
+                        + " rebuild there, or stop that node first", e);
+            }
+            return claimed;
+        });
+    }
+
+    private void extendClaims(Set<Segment> segments) {
+        separately.executeWithoutResult(status -> segments.forEach(
+                s -> tokens.extendClaim(Ledger.PROCESSING_GROUP, s.getSegmentId())));
+    }
+
+    private void release(Set<Segment> segments) {
+        try {
+            separately.executeWithoutResult(status -> segments.forEach(
+                    s -> tokens.releaseClaim(Ledger.PROCESSING_GROUP, s.getSegmentId())));
+        } catch (RuntimeException e) {
+            LOG.warn("could not release the read-model processor's claims; they time out by themselves", e);
+        }
+    }
+
+    /** Empties the read models' tables and applies every event the processor had applied, in batches. */
+    private void fold(Set<ReadModel> readModels, Map<Segment, TrackingToken> claimed, long until) {
+        for (ReadModelTable table : ReadModelTable.of(readModels)) {
+            jdbc.update("DELETE FROM " + table.tableName());
+        }
+        MemoryRows rows = MemoryRows.streamingTo(jdbc, BATCH);
+        List<AnnotationEventHandlerAdapter> projectors = ReadModels.projectors(rows, readModels);
+        if (until >= 0) {
+            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+                long seen = 0;
+                while (true) {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    long position = event.trackingToken().position().orElse(0);
+                    if (applyingNow(claimed, event)) {
+                        apply(projectors, event, position);
+                    }
+                    applied.set(position);
+                    if (++seen % CLAIM_EVERY == 0) {
+                        extendClaims(claimed.keySet());
+                    }
+                    if (position >= until) {
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuild interrupted", e);
+            }
+        }
+        rows.writeTo(jdbc);
+    }
+
+    /** Whether the processor had applied the event: its segment's token covers it. */
+    private static boolean applyingNow(Map<Segment, TrackingToken> claimed, TrackedEventMessage<?> event) {
+        Object sequence = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
+        int hash = Objects.hashCode(sequence == null ? event.getIdentifier() : sequence);
+        for (Map.Entry<Segment, TrackingToken> segment : claimed.entrySet()) {
+            if (segment.getKey().matches(hash)) {
+                return segment.getValue() != null && segment.getValue().covers(event.trackingToken());
+            }
+        }
+        return false;
+    }
+
+    private static void apply(List<AnnotationEventHandlerAdapter> projectors, TrackedEventMessage<?> event,
+                              long position) {
+        try {
+            ReadModels.apply(projectors, event);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot apply the event at position " + position + " ("
+                    + event.getPayloadType().getSimpleName() + " " + event.getIdentifier() + "): " + e.getMessage(), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ public final class Benchmarks {
 
     private static final String BIG = "big";
 
-    private final Path jar = Path.of(System.getProperty("bench.jar"));
+    private final Path builtJar = Path.of(System.getProperty("bench.jar"));
+    private Path jar;
     private final Path out = Path.of(System.getProperty("bench.out", "target/benchmarks"));
     private final int events = Integer.parseInt(setting("bench.events", "100000"));
     private final int runs = Integer.parseInt(setting("bench.runs", "3"));
@@ -51,10 +53,12 @@ public final class Benchmarks {
     }
 
     private void run(List<String> stores) throws Exception {
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -q -DskipTests install)");
+        if (!Files.exists(builtJar)) {
+            throw new IllegalStateException(builtJar + " is missing: build it first (./mvnw -q -DskipTests install)");
         }
         Files.createDirectories(out);
+        // a copy of its own: building the project again while the suite runs must not change the service under test
+        jar = Files.copy(builtJar, out.resolve("partnership-ledger.jar"), StandardCopyOption.REPLACE_EXISTING);
         List<String> all = new ArrayList<>(stores);
         if (!axonServer.isEmpty()) {
             all.add("axonserver");
@@ -283,8 +287,11 @@ public final class Benchmarks {
                 Service.sleep(250);
                 peak = Math.max(peak, service.heapUsedMib());
                 progress = service.api.get("/api/read-models/rebuild").json();
-            } while (!"DONE".equalsIgnoreCase(progress.path("state").asString())
+            } while ("RUNNING".equalsIgnoreCase(progress.path("state").asString())
                     && Service.since(start).toMinutes() < 60);
+            if (!"DONE".equalsIgnoreCase(progress.path("state").asString())) {
+                throw new IllegalStateException("the rebuild did not finish: " + progress);
+            }
             total = progress.path("eventsTotal").asLong();
             rates.add(total / (Service.since(start).toMillis() / 1000.0));
             peaks.add(peak);
