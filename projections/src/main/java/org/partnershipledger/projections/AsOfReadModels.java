@@ -1,5 +1,8 @@
 package org.partnershipledger.projections;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,22 +19,18 @@ import org.partnershipledger.projections.progress.ProgressQueries;
 import org.partnershipledger.projections.rows.MemoryRows;
 import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
 import org.partnershipledger.projections.totalplace.TotalPlaceQueries;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -39,20 +38,44 @@ import java.util.function.Function;
  * are applied, by the same projectors, to rows in memory, which are then written in batches to a scratch in-memory
  * database with the read models' own schema, and the same queries answer from it. Everything recorded later —
  * corrections included — is absent.
+ *
+ * <p>History that has settled cannot change: an instant more than {@value #SETTLED_SECONDS} s ago, or one before the
+ * partnership's last recorded event (its events are appended one after another under its lock, so every event
+ * recorded by then is stored). The scratch database built for a partnership and a settled instant is kept for the
+ * next questions about the same instant — an auditor's reads of one date (matrix, progress, Total Place, a
+ * priority…) fold the history once. At most
+ * {@code ledger.as-of.cached-rows} rows are kept, least recently used first out, each for at most ten minutes after
+ * its last use.
  */
 @Component
 public class AsOfReadModels {
 
-    private static final String SCHEMA = "db/migration/common/V2__read_models.sql";
+    static final long SETTLED_SECONDS = 60;
     /** Every read model but the audit trail, which answers as of an instant by the recording time of its entries. */
     private static final Set<ReadModel> AS_OF = EnumSet.complementOf(EnumSet.of(ReadModel.AUDIT_TRAIL));
 
     private final EventStore events;
     private final Queries live;
+    private final Cache<Key, AsOfScratch> settled;
+    private final AtomicLong builds = new AtomicLong();
 
-    AsOfReadModels(EventStore events, JdbcClient liveReadModels) {
+    private record Key(String partnershipId, Instant asOf) {
+    }
+
+    AsOfReadModels(EventStore events, JdbcClient liveReadModels,
+                   @Value("${ledger.as-of.cached-rows:200000}") long cachedRows) {
         this.events = events;
         this.live = queries(liveReadModels);
+        this.settled = Caffeine.newBuilder()
+                .maximumWeight(cachedRows)
+                .weigher((Key key, AsOfScratch scratch) -> (int) Math.min(Integer.MAX_VALUE, scratch.rows() + 1))
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .removalListener((Key key, AsOfScratch scratch, RemovalCause cause) -> {
+                    if (scratch != null) {
+                        scratch.close();
+                    }
+                })
+                .build();
     }
 
     /** The queries of every read model, over one database. */
@@ -72,21 +95,43 @@ public class AsOfReadModels {
      * not exist yet.
      */
     public <T> Optional<T> answer(String partnershipId, Instant asOf, Function<Queries, Optional<T>> question) {
+        if (!settled(partnershipId, asOf)) {
+            try (AsOfScratch scratch = build(partnershipId, asOf)) {
+                return scratch.ask(question).orElseThrow();
+            }
+        }
+        while (true) {
+            Optional<Optional<T>> answer = settled.get(new Key(partnershipId, asOf), key -> build(partnershipId, asOf))
+                    .ask(question);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            // evicted and closed between being found and being asked: build it again
+        }
+    }
+
+    /** How many times the read models as of an instant have been built from the events. */
+    public long builds() {
+        return builds.get();
+    }
+
+    private boolean settled(String partnershipId, Instant asOf) {
+        if (asOf.isBefore(Instant.now().minusSeconds(SETTLED_SECONDS))) {
+            return true;
+        }
+        return events.lastSequenceNumberFor(partnershipId)
+                .flatMap(last -> events.readEvents(partnershipId, last).asStream().findFirst())
+                .map(latest -> latest.getTimestamp().isAfter(asOf))
+                .orElse(false);
+    }
+
+    private AsOfScratch build(String partnershipId, Instant asOf) {
+        builds.incrementAndGet();
         MemoryRows rows = MemoryRows.inMemory();
         if (apply(partnershipId, asOf, ReadModels.projectors(rows, AS_OF)) == 0) {
-            return Optional.empty();
+            return AsOfScratch.nothing();
         }
-        SingleConnectionDataSource scratch = new SingleConnectionDataSource(
-                "jdbc:h2:mem:as-of-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0", "sa", "", true);
-        try (Connection connection = scratch.getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource(SCHEMA));
-            rows.writeTo(new JdbcTemplate(scratch));
-            return question.apply(queries(JdbcClient.create(scratch)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot build the read models as of " + asOf, e);
-        } finally {
-            scratch.destroy();
-        }
+        return AsOfScratch.of(rows, AsOfReadModels::queries);
     }
 
     /** Whether the partnership existed at the instant: its first event was recorded by then. */

@@ -3,6 +3,8 @@ package org.partnershipledger.api.audit;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.partnershipledger.api.Http;
+import org.partnershipledger.projections.AsOfReadModels;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -14,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as it would have then: later changes and corrections are absent.
  */
 class AsOfTest extends ApiTest {
+
+    @Autowired
+    AsOfReadModels asOfReadModels;
 
     @Test
     void everyReadAnswersAsItWouldHaveAtThePastInstant() throws Exception {
@@ -57,6 +62,41 @@ class AsOfTest extends ApiTest {
                 .isEqualTo(pledged.version() + 1);
         assertThat(accepted(200, http.get(base + "/priorities?" + asOf)).json().get(0).path("status").asString())
                 .isEqualTo("ADOPTED");
+    }
+
+    @Test
+    void questionsAboutASettledInstantFoldTheHistoryOnce() throws Exception {
+        String id = newPartnership();
+        String priority = newPriority(id);
+        String base = "/api/partnerships/" + id;
+        String pledges = base + "/priorities/" + priority + "/pledges";
+        Http.Answer pledged = accepted(201, http.post(pledges, "{\"id\": \"first\", \"partnerId\": \"council\","
+                + " \"amount\": {\"amountMinor\": 100}, \"financialYear\": \"2010/11\"}"));
+        JsonNode trail = read(base + "/audit-trail", pledged.version()).json();
+        Instant then = Instant.parse(trail.path("entries").get((int) pledged.version()).path("recordedAt").asString())
+                .plusMillis(1);
+        Thread.sleep(20);
+        // recorded after the instant: every event recorded by then is stored, so its answers cannot change
+        Http.Answer later = accepted(201, http.post(pledges, "{\"id\": \"second\", \"partnerId\": \"police\","
+                + " \"amount\": {\"amountMinor\": 50}, \"financialYear\": \"2010/11\"}"));
+        read(base + "/matrix", later.version());
+
+        long builds = asOfReadModels.builds();
+        JsonNode matrix = accepted(200, http.get(base + "/matrix?asOf=" + then)).json();
+        assertThat(accepted(200, http.get(base + "/matrix?asOf=" + then)).json()).isEqualTo(matrix);
+        assertThat(accepted(200, http.get(base + "/priorities/" + priority + "?asOf=" + then)).json()
+                .path("pledges").findValuesAsString("pledgeId")).containsExactly("first");
+        accepted(200, http.get(base + "/progress?asOf=" + then));
+        assertThat(asOfReadModels.builds() - builds).as("folded once for four questions").isEqualTo(1);
+        assertThat(matrix.path("version").asLong()).isEqualTo(pledged.version());
+
+        // an instant after the last event recorded may still gain events: each question folds again
+        String now = Instant.now().toString();
+        long unsettled = asOfReadModels.builds();
+        JsonNode matrixNow = accepted(200, http.get(base + "/matrix?asOf=" + now)).json();
+        accepted(200, http.get(base + "/matrix?asOf=" + now));
+        assertThat(asOfReadModels.builds() - unsettled).isEqualTo(2);
+        assertThat(matrixNow.path("version").asLong()).isEqualTo(later.version());
     }
 
     @Test

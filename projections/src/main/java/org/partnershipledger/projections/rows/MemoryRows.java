@@ -95,6 +95,11 @@ public final class MemoryRows implements Rows {
         }
     }
 
+    /** How many rows are held in memory, not yet written. */
+    public long held() {
+        return byKey.values().stream().mapToLong(Map::size).sum() + appended.values().stream().mapToLong(List::size).sum();
+    }
+
     /** How many rows have been written to the database so far. */
     public long written() {
         return written;
