@@ -53,13 +53,35 @@ public class AuditTrailQueries {
             where.append(" AND event_type = ?");
             params.add(query.eventType());
         }
+        if (params.size() == 1) {
+            return whole(query);
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add((long) query.page() * query.size());
         List<AuditEntry> entries = jdbc.sql("SELECT * FROM rm_audit_entry" + where
-                        + " ORDER BY sequence_number LIMIT ? OFFSET ?")
+                        + " ORDER BY partnership_id, sequence_number LIMIT ? OFFSET ?")
                 .params(pageParams)
+                .query((rs, row) -> entry(rs))
+                .list();
+        return new AuditPage(entries, query.page(), query.size(), total);
+    }
+
+    /**
+     * A page of the whole trail. Entries are numbered by sequence from 0 without gaps, so page p holds sequence
+     * numbers [p × size, (p + 1) × size) and the total is the last one + 1: both are read through the primary key,
+     * however long the trail (counting, or skipping to an offset, reads every entry before it).
+     */
+    private AuditPage whole(FindAuditTrail query) {
+        String id = query.partnershipId().value();
+        long total = jdbc.sql("SELECT sequence_number FROM rm_audit_entry WHERE partnership_id = ?"
+                        + " ORDER BY partnership_id DESC, sequence_number DESC FETCH FIRST 1 ROWS ONLY")
+                .param(id).query(Long.class).optional().map(last -> last + 1).orElse(0L);
+        long from = (long) query.page() * query.size();
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM rm_audit_entry WHERE partnership_id = ?"
+                        + " AND sequence_number >= ? AND sequence_number < ? ORDER BY partnership_id, sequence_number")
+                .params(id, from, from + query.size())
                 .query((rs, row) -> entry(rs))
                 .list();
         return new AuditPage(entries, query.page(), query.size(), total);
