@@ -16,7 +16,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -268,7 +267,8 @@ class AxonConfiguration {
 
     /**
      * The partnership aggregate: kept in a cache between commands, and snapshotted every
-     * {@code ledger.snapshot-every} events so that loading it does not grow with its history.
+     * {@code ledger.snapshot-every} events or every fiftieth of its history, whichever is more (see
+     * {@link GrowingSnapshots}), so that loading it reads a snapshot and a bounded share of its events.
      */
     @Bean
     ConfigurerModule partnershipAggregate(Cache partnershipCache, LedgerProperties properties,
@@ -277,7 +277,7 @@ class AxonConfiguration {
                 AggregateConfigurer.defaultConfiguration(Partnership.class)
                         .configureAggregateFactory(c -> partnershipFactory)
                         .configureCache(c -> partnershipCache)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                        .configureSnapshotTrigger(c -> new GrowingSnapshots(c.snapshotter(),
                                 properties.snapshotEvery())));
     }
 

@@ -12,7 +12,8 @@ import java.time.ZoneId;
  *
  * @param dataDirectory    where the embedded default keeps its database (events, tokens, read models)
  * @param readWaitLimit    how long a read with {@code minVersion} waits for the read models to catch up
- * @param snapshotEvery    how many events of a partnership between two snapshots of it
+ * @param snapshotEvery    the fewest events of a partnership between two snapshots of it (more once a fiftieth
+ *                         of its history is more)
  * @param demo             demo data loaded at start
  */
 @ConfigurationProperties("ledger")
