@@ -34,11 +34,13 @@ public class AsOf {
             + "had been recorded by then";
 
     private final AsOfReadModels readModels;
+    private final LedgerQueries queries;
     private final ZoneId zone;
     private final Clock clock;
 
-    AsOf(AsOfReadModels readModels, LedgerProperties properties, Optional<Clock> clock) {
+    AsOf(AsOfReadModels readModels, LedgerQueries queries, LedgerProperties properties, Optional<Clock> clock) {
         this.readModels = readModels;
+        this.queries = queries;
         this.zone = properties.timeZone();
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -90,6 +92,6 @@ public class AsOf {
 
     /** Asks the same question of the read models as of the request's {@code asOf}, or of the live ones. */
     public <T> Optional<T> read(String partnershipId, Function<AsOfReadModels.Queries, Optional<T>> question) {
-        return answer(partnershipId, question, () -> question.apply(readModels.live()));
+        return answer(partnershipId, question, () -> queries.inOneSnapshot(() -> question.apply(readModels.live())));
     }
 }

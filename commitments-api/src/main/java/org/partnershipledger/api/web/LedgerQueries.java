@@ -3,19 +3,36 @@ package org.partnershipledger.api.web;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** Asks the read models through Axon's query bus and waits for the answer. */
 @Component
 public class LedgerQueries {
 
     private final QueryGateway queries;
+    private final TransactionTemplate snapshot;
 
-    LedgerQueries(QueryGateway queries) {
+    LedgerQueries(QueryGateway queries, PlatformTransactionManager transactions) {
         this.queries = queries;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /**
+     * Runs the reads in one read-only transaction that sees a single snapshot of the read models. An answer takes
+     * several statements (a partnership's version, then its rows); read committed, each statement could see a batch
+     * the read-model processor committed in between — a theme added, yet the version from before it.
+     */
+    public <R> R inOneSnapshot(Supplier<R> reads) {
+        return snapshot.execute(status -> reads.get());
     }
 
     public <R> R one(Object query, Class<R> type) {
@@ -30,9 +47,9 @@ public class LedgerQueries {
         return join(() -> queries.query(query, ResponseTypes.multipleInstancesOf(type)).join());
     }
 
-    private static <R> R join(java.util.function.Supplier<R> answer) {
+    private <R> R join(Supplier<R> answer) {
         try {
-            return answer.get();
+            return inOneSnapshot(answer);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
