@@ -30,6 +30,11 @@ final class Service implements AutoCloseable {
                         .toString(), "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
                 "--ledger.data-directory=" + dataDirectory, "--logging.level.root=warn",
                 "--logging.level.org.partnershipledger.api.web.RequestLog=warn"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            // a flight recording of the whole run beside its log, for finding where the time goes
+            String recording = log.toString().replaceFirst("\\.log$", "") + ".jfr";
+            command.add(1, "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        }
         command.addAll(settings);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
