@@ -241,19 +241,36 @@ public final class Benchmarks {
         }
     }
 
-    /** The matrix of the long-lived partnership as of the middle of its history. */
+    /**
+     * The matrix of the long-lived partnership as of the middle of its history: each time a different instant (a
+     * millisecond apart, so the history is folded for each), then the same instant again (the service keeps what it
+     * built for a settled instant).
+     */
     private void asOf(String store, Api api, Instant middle) {
-        Recorder latency = new Recorder(3);
         int requests = Math.max(5, runs * 3);
+        Recorder fresh = new Recorder(3);
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            api.get("/api/partnerships/" + BIG + "/matrix?asOf=" + middle).require(200);
-            latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+            api.get("/api/partnerships/" + BIG + "/matrix?asOf=" + middle.plusMillis(i + 1)).require(200);
+            fresh.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
         }
-        double[] p = percentiles(latency.getIntervalHistogram());
-        String what = String.format("as-of matrix, %,d-event partnership (as of its middle)", events);
-        figures.add(Figure.of(store, what + ": p50", p[0], "ms", requests + " sequential requests"));
-        figures.add(Figure.atMost(store, what + ": p95", p[1], "ms", 100, "target stated for 1M events"));
+        Recorder again = new Recorder(3);
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            api.get("/api/partnerships/" + BIG + "/matrix?asOf=" + middle.plusMillis(1)).require(200);
+            again.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+        }
+        String what = String.format("as-of matrix, %,d-event partnership, as of its middle", events);
+        double[] p = percentiles(fresh.getIntervalHistogram());
+        figures.add(Figure.of(store, what + ", a new instant each time: p50", p[0], "ms",
+                requests + " sequential requests"));
+        figures.add(Figure.atMost(store, what + ", a new instant each time: p95", p[1], "ms", 100,
+                "target stated for 1M events"));
+        double[] q = percentiles(again.getIntervalHistogram());
+        figures.add(Figure.of(store, what + ", the same instant again: p50", q[0], "ms",
+                requests + " sequential requests"));
+        figures.add(Figure.atMost(store, what + ", the same instant again: p95", q[1], "ms", 100,
+                "target stated for 1M events"));
     }
 
     /** Recomputing every leaf of the long-lived partnership's ledger and checking it against the log. */
