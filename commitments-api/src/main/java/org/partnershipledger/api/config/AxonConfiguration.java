@@ -103,6 +103,9 @@ class AxonConfiguration {
                 .transactionManager(transactions)
                 .schema(schema)
                 .dataType(byte[].class)
+                // events read per query when streaming (the read-model processor, a rebuild): 100 by default, so a
+                // rebuild of many events spent much of its time in round trips
+                .batchSize(1000)
                 .lastSequenceNumberFor(AxonConfiguration::lastSequenceNumber)
                 .build();
     }

@@ -16,6 +16,7 @@ import org.partnershipledger.projections.rows.Rows;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
@@ -24,6 +25,13 @@ import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
 public class AuditTrailProjector {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+    /** The components of each event type, looked up once (a rebuild asks for them for every event). */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return type.isRecord() ? List.of(type.getRecordComponents()) : List.of();
+        }
+    };
 
     private final Rows rows;
 
@@ -53,7 +61,7 @@ public class AuditTrailProjector {
     }
 
     private static String component(Object event, String name) {
-        for (RecordComponent rc : event.getClass().getRecordComponents()) {
+        for (RecordComponent rc : COMPONENTS.get(event.getClass())) {
             if (rc.getName().equals(name)) {
                 Object value = read(rc, event);
                 return value == null ? null : value.toString();
@@ -65,7 +73,7 @@ public class AuditTrailProjector {
     /** Every partner an event names (pledger, lead, supporter, reporter...), as {@code ,a,b,} for filtering. */
     private static String partnersNamedIn(Object event) {
         TreeSet<String> ids = new TreeSet<>();
-        for (RecordComponent rc : event.getClass().getRecordComponents()) {
+        for (RecordComponent rc : COMPONENTS.get(event.getClass())) {
             Object value = read(rc, event);
             if (value instanceof PartnerId id) {
                 ids.add(id.value());
