@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -144,6 +145,16 @@ public abstract class ApiTest {
                 """.formatted(id)));
         accepted(200, read(adopted.header("Location"), adopted.version()));
         return id;
+    }
+
+    /**
+     * An instant just after the partnership's event of that version was recorded (as its audit trail says): asked
+     * as of it, the partnership stands as that event left it.
+     */
+    protected Instant justAfter(String partnershipId, long version) {
+        String entry = read("/api/partnerships/" + partnershipId + "/audit-trail?size=1&page=" + version, version)
+                .json().path("entries").get(0).path("recordedAt").asString();
+        return Instant.parse(entry).plusMillis(1);
     }
 
     /** Reads a path once the read models reflect at least the given version. */

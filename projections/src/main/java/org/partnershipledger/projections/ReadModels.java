@@ -20,10 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one event handler of the {@value Ledger#PROCESSING_GROUP} processing group. It hands each event to every
@@ -45,31 +46,22 @@ public class ReadModels {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /** The projector of each read model, in the order they apply an event (the version last). */
+    private static final List<Map.Entry<ReadModel, Function<Rows, Object>>> PROJECTORS = List.of(
+            Map.entry(ReadModel.PARTNERSHIPS, PartnershipProjector::new),
+            Map.entry(ReadModel.PARTNERS, PartnerProjector::new),
+            Map.entry(ReadModel.PRIORITIES, PriorityProjector::new),
+            Map.entry(ReadModel.PLEDGES, PledgeProjector::new),
+            Map.entry(ReadModel.INDICATORS, IndicatorProjector::new),
+            Map.entry(ReadModel.AUDIT_TRAIL, AuditTrailProjector::new),
+            Map.entry(ReadModel.PARTNERSHIPS, VersionProjector::new));
+
     /** The projectors of the read models named, writing their rows to the given place. */
     public static List<AnnotationEventHandlerAdapter> projectors(Rows rows, Set<ReadModel> readModels) {
-        List<AnnotationEventHandlerAdapter> projectors = new ArrayList<>();
-        if (readModels.contains(ReadModel.PARTNERSHIPS)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new PartnershipProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.PARTNERS)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new PartnerProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.PRIORITIES)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new PriorityProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.PLEDGES)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new PledgeProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.INDICATORS)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new IndicatorProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.AUDIT_TRAIL)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new AuditTrailProjector(rows)));
-        }
-        if (readModels.contains(ReadModel.PARTNERSHIPS)) {
-            projectors.add(new AnnotationEventHandlerAdapter(new VersionProjector(rows)));
-        }
-        return List.copyOf(projectors);
+        return PROJECTORS.stream()
+                .filter(projector -> readModels.contains(projector.getKey()))
+                .map(projector -> new AnnotationEventHandlerAdapter(projector.getValue().apply(rows)))
+                .toList();
     }
 
     /** Hands the event to each projector that handles it. */

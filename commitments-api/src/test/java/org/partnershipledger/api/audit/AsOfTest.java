@@ -28,9 +28,7 @@ class AsOfTest extends ApiTest {
         String pledges = base + "/priorities/" + priority + "/pledges";
         Http.Answer pledged = accepted(201, http.post(pledges, "{\"id\": \"capital\", \"partnerId\": \"council\","
                 + " \"amount\": {\"amountMinor\": 10000}, \"financialYear\": \"2010/11\", \"status\": \"COMMITTED\"}"));
-        JsonNode trail = read(base + "/audit-trail", pledged.version()).json();
-        Instant then = Instant.parse(trail.path("entries").get((int) pledged.version()).path("recordedAt").asString())
-                .plusMillis(1);
+        Instant then = justAfter(id, pledged.version());
         Thread.sleep(50);
 
         accepted(200, http.post(base + "/themes/fairer/rename", "{\"name\": \"Fairer Sutton\"}"));
@@ -72,9 +70,7 @@ class AsOfTest extends ApiTest {
         String pledges = base + "/priorities/" + priority + "/pledges";
         Http.Answer pledged = accepted(201, http.post(pledges, "{\"id\": \"first\", \"partnerId\": \"council\","
                 + " \"amount\": {\"amountMinor\": 100}, \"financialYear\": \"2010/11\"}"));
-        JsonNode trail = read(base + "/audit-trail", pledged.version()).json();
-        Instant then = Instant.parse(trail.path("entries").get((int) pledged.version()).path("recordedAt").asString())
-                .plusMillis(1);
+        Instant then = justAfter(id, pledged.version());
         Thread.sleep(20);
         // recorded after the instant: every event recorded by then is stored, so its answers cannot change
         Http.Answer later = accepted(201, http.post(pledges, "{\"id\": \"second\", \"partnerId\": \"police\","

@@ -32,7 +32,7 @@ class EffectiveTimeTest extends ApiTest {
                 "{\"id\": \"q1\", \"amount\": {\"amountMinor\": 2500}, \"spentOn\": \"2010-06-30\"}"));
         declare(base, "council", "2010/11", 40);
         Http.Answer declared = declare(base, "council", "2011/12", 45);
-        Instant yearEnd = recordedAt(base, declared.version());
+        Instant yearEnd = justAfter(id, declared.version());
         Thread.sleep(20);
         // recorded after the instant we call "the end of 2010/11", but for 2010/11
         Http.Answer late = pledge(pledges, "late", "council", 300, "2010/11");
@@ -105,7 +105,7 @@ class EffectiveTimeTest extends ApiTest {
                  "baseline": {"value": 33, "on": "2010-04-01"}, "target": {"value": 50, "on": "2014-04-01"},
                  "tolerance": 2, "reportingIntervalMonths": 12}"""));
         Http.Answer onTrack = outcome(indicators, "y1", "38", "2011-04-01");
-        Instant recordedFirst = recordedAt(base, onTrack.version());
+        Instant recordedFirst = justAfter(id, onTrack.version());
         Thread.sleep(20);
         // the 2012 measurement, recorded after the instant kept above
         Http.Answer behind = outcome(indicators, "y2", "36", "2012-04-01");
@@ -150,10 +150,6 @@ class EffectiveTimeTest extends ApiTest {
                 .formatted(id, value, measuredOn)));
     }
 
-    private Instant recordedAt(String base, long version) {
-        JsonNode entry = read(base + "/audit-trail?page=" + version + "&size=1", version).json().path("entries").get(0);
-        return Instant.parse(entry.path("recordedAt").asString()).plusMillis(1);
-    }
 
     private List<CSVRecord> csv(String path) throws Exception {
         Http.Answer answer = accepted(200, http.get(path));

@@ -34,8 +34,7 @@ class ExportApiTest extends ApiTest {
         Http.Answer spent = accepted(201, http.post(pledges + "/capital/spend", """
                 {"id": "q3", "amount": {"amountMinor": 2010}, "spentOn": "2010-12-15", "note": %s}"""
                 .formatted(json(AWKWARD_NOTE))));
-        Instant before = Instant.parse(read(base + "/audit-trail?page=" + spent.version() + "&size=1",
-                spent.version()).json().path("entries").get(0).path("recordedAt").asString()).plusMillis(1);
+        Instant before = justAfter(id, spent.version());
         Thread.sleep(20);
         accepted(201, http.post(pledges, """
                 {"id": "later", "partnerId": "police", "amount": {"amountMinor": 500, "currency": "EUR"},

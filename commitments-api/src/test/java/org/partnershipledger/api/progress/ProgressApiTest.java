@@ -22,7 +22,7 @@ class ProgressApiTest extends ApiTest {
         // 33 → 50 over 1 April 2010 – 1 April 2014: expected ≈41.51 on 1 April 2012; amber within 2 points.
         define(indicators, "recycled", "HIGHER_IS_BETTER", "33", "2010-04-01", "50", "2014-04-01", "2", 12);
         Http.Answer first = outcome(indicators + "/recycled", "y1", "38", "2011-04-01");
-        Instant afterFirst = recordedAt(base, first.version());
+        Instant afterFirst = justAfter(id, first.version());
         Thread.sleep(20);
         outcome(indicators + "/recycled", "y2", "40", "2012-04-01");
         // in the same cell, a long-running priority: lower is better, measured last month so not stale, on track
@@ -112,10 +112,6 @@ class ProgressApiTest extends ApiTest {
                 .formatted(id, reporter, value, measuredOn)));
     }
 
-    private Instant recordedAt(String base, long version) {
-        JsonNode entry = read(base + "/audit-trail?page=" + version + "&size=1", version).json().path("entries").get(0);
-        return Instant.parse(entry.path("recordedAt").asString()).plusMillis(1);
-    }
 
     private static JsonNode indicator(JsonNode progress, String id) {
         for (JsonNode priority : progress.path("priorities")) {
