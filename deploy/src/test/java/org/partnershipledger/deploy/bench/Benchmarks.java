@@ -109,7 +109,8 @@ public final class Benchmarks {
                 "process start to /actuator/health/readiness UP"));
         figures.add(Figure.atMost(store, "heap in use at rest", median(heap), "MiB", 512,
                 "5 s after ready, after a full GC (jcmd GC.run)"));
-        figures.add(Figure.of(store, "resident memory at rest", median(resident), "MiB", "VmRSS, -Xmx1g"));
+        figures.add(Figure.of(store, "resident memory at rest", median(resident), "MiB",
+                "VmRSS, -Xmx" + Service.heap()));
     }
 
     /** Fills one long-lived partnership with the given number of events through the API; returns its middle. */
@@ -370,7 +371,8 @@ public final class Benchmarks {
                 "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 "cpu", cpuModel());
         Map<String, String> settings = Map.of("events", String.valueOf(events), "runs", String.valueOf(runs),
-                "window", seconds + " s", "service", jar.getFileName() + ", -Xmx1g, HTTP Basic (first-run administrator)",
+                "window", seconds + " s", "service", jar.getFileName() + ", -Xmx" + Service.heap()
+                        + ", HTTP Basic (first-run administrator)",
                 "postgres", "io.zonky embedded PostgreSQL 14 on the same machine, unless an address was given");
         StringBuilder table = new StringBuilder();
         table.append("machine: ").append(machine).append('\n').append("settings: ").append(settings).append("\n\n");

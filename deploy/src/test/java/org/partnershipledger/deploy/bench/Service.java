@@ -26,9 +26,9 @@ final class Service implements AutoCloseable {
 
     static Service start(Path jar, Path dataDirectory, List<String> settings, Path log) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port,
-                "--ledger.data-directory=" + dataDirectory, "--logging.level.root=warn",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap(), "-jar", jar.toString(),
+                "--server.port=" + port, "--ledger.data-directory=" + dataDirectory, "--logging.level.root=warn",
                 "--logging.level.org.partnershipledger.api.web.RequestLog=warn"));
         if (Boolean.getBoolean("bench.jfr")) {
             // a flight recording of the whole run beside its log, for finding where the time goes
@@ -63,6 +63,11 @@ final class Service implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not become ready within 120 s; see " + log);
+    }
+
+    /** The service's maximum heap, as given to {@code -Xmx}: {@code bench.xmx}, 1g unless set. */
+    static String heap() {
+        return System.getProperty("bench.xmx", "1g");
     }
 
     /** Resident memory of the process, in MiB. */
