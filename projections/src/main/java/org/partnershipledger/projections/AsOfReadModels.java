@@ -43,9 +43,8 @@ import java.util.function.Function;
  * partnership's last recorded event (its events are appended one after another under its lock, so every event
  * recorded by then is stored). The scratch database built for a partnership and a settled instant is kept for the
  * next questions about the same instant — an auditor's reads of one date (matrix, progress, Total Place, a
- * priority…) fold the history once. At most
- * {@code ledger.as-of.cached-rows} rows are kept, least recently used first out, each for at most ten minutes after
- * its last use.
+ * priority…) fold the history once. At most {@code ledger.as-of.cached-rows} rows are kept (Caffeine chooses what
+ * to let go when full), each for at most ten minutes after its last use.
  */
 @Component
 public class AsOfReadModels {
