@@ -7,10 +7,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /** Asks the read models through Axon's query bus and waits for the answer. */
 @Component
@@ -19,11 +22,25 @@ public class LedgerQueries {
     private final QueryGateway queries;
     private final TransactionTemplate snapshot;
 
-    LedgerQueries(QueryGateway queries, PlatformTransactionManager transactions) {
+    LedgerQueries(QueryGateway queries, PlatformTransactionManager transactions, DataSource dataSource) {
         this.queries = queries;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setIsolationLevel(snapshotIsolation(dataSource));
+    }
+
+    /**
+     * The isolation level at which a transaction sees one snapshot: repeatable read on PostgreSQL; on H2 repeatable
+     * read still shows rows other transactions insert meanwhile, and serializable is its snapshot.
+     */
+    private static int snapshotIsolation(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName())
+                    ? TransactionDefinition.ISOLATION_SERIALIZABLE
+                    : TransactionDefinition.ISOLATION_REPEATABLE_READ;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database holds the read models", e);
+        }
     }
 
     /**

@@ -57,6 +57,7 @@ class CrashTest {
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             Http http = node.http;
             int round = kill;
+            long writtenBefore = written.get();
             for (int w = 0; w < WRITERS; w++) {
                 String writer = "r" + round + "w" + w;
                 writers.submit(() -> {
@@ -73,6 +74,12 @@ class CrashTest {
                         }
                     }
                 });
+            }
+            // kill under load: once this round's first pledge is acknowledged (a fresh process answers slowly at
+            // first), at a random moment after it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (written.get() == writtenBefore && System.nanoTime() < deadline) {
+                Thread.sleep(20);
             }
             Thread.sleep(300 + random.nextInt(1500));
             node.kill();
