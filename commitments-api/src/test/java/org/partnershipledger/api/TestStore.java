@@ -6,6 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,19 @@ public final class TestStore implements ActiveProfilesResolver {
     @Override
     public String[] resolve(Class<?> testClass) {
         return isPostgres() ? new String[]{"postgres", "testusers"} : new String[]{"testusers"};
+    }
+
+    /**
+     * Gives a test context a data directory of its own (a fresh temporary one), so that its processors do not
+     * compete with those of the shared test context.
+     */
+    public static void ownDataDirectory(DynamicPropertyRegistry registry, String prefix) {
+        try {
+            String data = Files.createTempDirectory(prefix).toString();
+            registry.add("ledger.data-directory", () -> data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Points the service at the chosen store; an H2 store lives in the given data directory. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerApplication;
 import org.partnershipledger.api.PledgeLoad;
+import org.partnershipledger.api.TestStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,8 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,9 +40,8 @@ class ConnectionStarvationTest {
     JdbcClient jdbc;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("ledger-starvation").toString();
-        registry.add("ledger.data-directory", () -> data);
+    static void store(DynamicPropertyRegistry registry) {
+        TestStore.ownDataDirectory(registry, "ledger-starvation");
     }
 
     @Test

@@ -11,15 +11,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.LedgerApplication;
+import org.partnershipledger.api.TestStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +34,8 @@ class AxonServerProfileTest {
     ApplicationContext context;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("ledger-axonserver").toString();
-        registry.add("ledger.data-directory", () -> data);
+    static void store(DynamicPropertyRegistry registry) {
+        TestStore.ownDataDirectory(registry, "ledger-axonserver");
     }
 
     @Test

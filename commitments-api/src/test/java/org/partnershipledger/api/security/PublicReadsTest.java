@@ -3,14 +3,12 @@ package org.partnershipledger.api.security;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerApplication;
+import org.partnershipledger.api.TestStore;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +22,8 @@ class PublicReadsTest {
     int port;
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("ledger-public").toString();
-        registry.add("ledger.data-directory", () -> data);
+    static void store(DynamicPropertyRegistry registry) {
+        TestStore.ownDataDirectory(registry, "ledger-public");
     }
 
     @Test
