@@ -65,8 +65,11 @@ public final class Benchmarks {
         }
         for (String store : all) {
             say("== " + store);
-            suite(store.strip());
-            report();
+            try {
+                suite(store.strip());
+            } finally {
+                report();
+            }
         }
     }
 
@@ -78,14 +81,32 @@ public final class Benchmarks {
                 Instant middle = fill(store, service.api);
                 for (String layout : List.of("spread", "hot")) {
                     for (int clients : new int[]{1, 4, 16}) {
-                        commands(store, service.api, layout, clients);
+                        phase(store, "commands " + layout + " " + clients, () -> commands(store, service.api, layout,
+                                clients));
                     }
                 }
-                readsUnderLoad(store, service.api);
-                asOf(store, service.api, middle);
-                verify(store, service.api);
-                rebuild(store, service);
+                phase(store, "reads under load", () -> readsUnderLoad(store, service.api));
+                phase(store, "as-of", () -> asOf(store, service.api, middle));
+                phase(store, "verify", () -> verify(store, service.api));
+                phase(store, "rebuild", () -> rebuild(store, service));
             }
+        }
+    }
+
+    private interface Phase {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs one measurement; if it fails, says so in the results (as a figure with no value) and goes on with the
+     * next — a long run's other figures are not lost to one failure.
+     */
+    private void phase(String store, String name, Phase phase) {
+        try {
+            phase.run();
+        } catch (Exception | OutOfMemoryError e) {
+            say("  FAILED: " + name + ": " + e);
+            figures.add(Figure.of(store, "FAILED: " + name, Double.NaN, "", String.valueOf(e)));
         }
     }
 
@@ -177,7 +198,9 @@ public final class Benchmarks {
         }
         String name = "commands, " + clients + " client" + (clients == 1 ? "" : "s") + ", " + (layout.equals("hot")
                 ? "one long-lived partnership" : "a partnership each");
-        String how = "adopt+indicator 10%, pledge 35%, revise 15%, spend 25%, outcome 15%; " + seconds + " s windows";
+        String how = "adopt+indicator 10%, pledge 35%, revise 15%, spend 25%, outcome 15% (after " + Mix.MAX_PRIORITIES
+                + " priorities and " + Mix.MAX_PLEDGES + " pledges a client: revise, spend, outcome); " + seconds
+                + " s windows";
         boolean target = clients == 16 && layout.equals("spread");
         figures.add(target ? Figure.atLeast(store, name + ": throughput", median(throughput), "commands/s", 3000, how)
                 : Figure.of(store, name + ": throughput", median(throughput), "commands/s", how));

@@ -10,8 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One client's realistic mix of commands on a partnership: adopt a priority (and define its indicator), pledge,
  * revise a pledge, record spend, record an outcome — in the proportions a secretariat and partners would send them.
+ *
+ * <p>A partnership has tens of priorities and a few pledges to each, which then live for years: once a client has
+ * adopted {@value #MAX_PRIORITIES} priorities and made {@value #MAX_PLEDGES} pledges, its adoptions and pledges
+ * become revisions, spend and outcomes on what it has. A long-lived partnership's history therefore grows the way a
+ * real one's does — long-lived priorities and pledges with thousands of events — rather than into a matrix of
+ * tens of thousands of priorities no board would hold.
  */
 final class Mix {
+
+    static final int MAX_PRIORITIES = 25;
+    static final int MAX_PLEDGES = 250;
 
     private static final String[] THEMES = {"fairer", "safer"};
     private static final String[] PRINCIPLES = {"value", "engagement"};
@@ -56,6 +65,10 @@ final class Mix {
     /** Sends one command of the mix; its latency goes to the recorder, a refusal to the error count. */
     void step(Recorder latency, AtomicLong errors) {
         int dice = random.nextInt(100);
+        if ((dice < 10 && priorities.size() >= MAX_PRIORITIES) || (dice >= 10 && dice < 45
+                && pledges.size() >= MAX_PLEDGES)) {
+            dice = 45 + random.nextInt(55);
+        }
         if (priorities.isEmpty() || dice < 10) {
             String priority = prefix + "-p" + next++;
             if (timed(latency, errors, base + "/priorities", "{\"id\": \"" + priority + "\", \"themeId\": \""
