@@ -19,12 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,8 +37,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,6 +65,9 @@ public class Rebuilds {
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
     private static final int BATCH = 1000;
     private static final int CLAIM_EVERY = 5000;
+    /** How many events may be read ahead of those applied. */
+    private static final int AHEAD = 5000;
+    private static final Object END = new Object();
 
     private final ReadModelProcessor processor;
     private final EventStore events;
@@ -63,11 +76,9 @@ public class Rebuilds {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "read-model-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = daemon("read-model-rebuild");
+    private final ExecutorService reader = daemon("read-model-rebuild-reader");
+    private final ExecutorService writing = daemon("read-model-rebuild-writer");
     private final AtomicLong applied = new AtomicLong();
     private volatile Run run;
     private Instant lastLogged = Instant.EPOCH;
@@ -103,6 +114,14 @@ public class Rebuilds {
         Run withTotal(long total) {
             return new Run(readModels, startedAt, total, finishedAt, failure);
         }
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Starts rebuilding the read models named, unless a rebuild is running: then answers how that one stands. */
@@ -208,36 +227,119 @@ public class Rebuilds {
         }
     }
 
-    /** Empties the read models' tables and applies every event the processor had applied, in batches. */
+    /**
+     * Empties the read models' tables and applies every event the processor had applied. Three threads overlap: one
+     * reads and deserializes events a few thousand ahead, this one applies them to rows in memory, and one writes
+     * the rows in batches through this transaction's connection ({@link RebuildWriter}: COPY on PostgreSQL) — reading
+     * and writing wait on the database, and no longer one after the other.
+     */
     private void fold(Set<ReadModel> readModels, Map<Segment, TrackingToken> claimed, long until) {
         for (ReadModelTable table : ReadModelTable.of(readModels)) {
             jdbc.update("DELETE FROM " + table.tableName());
         }
-        MemoryRows rows = MemoryRows.streamingTo(jdbc, BATCH);
-        List<AnnotationEventHandlerAdapter> projectors = ReadModels.projectors(rows, readModels);
-        if (until >= 0) {
-            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-                long seen = 0;
-                while (true) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    long position = event.trackingToken().position().orElse(0);
-                    if (applyingNow(claimed, event)) {
-                        apply(projectors, event, position);
-                    }
-                    applied.set(position);
-                    if (++seen % CLAIM_EVERY == 0) {
-                        extendClaims(claimed.keySet());
-                    }
-                    if (position >= until) {
-                        break;
-                    }
+        DataSource database = Objects.requireNonNull(jdbc.getDataSource());
+        Connection connection = DataSourceUtils.getConnection(database);
+        RebuildWriter writer;
+        try {
+            writer = new RebuildWriter(connection, writing);
+        } catch (SQLException e) {
+            DataSourceUtils.releaseConnection(connection, database);
+            throw new IllegalStateException("cannot write the read models: " + e.getMessage(), e);
+        }
+        try {
+            MemoryRows rows = MemoryRows.streamingTo(writer, BATCH);
+            List<AnnotationEventHandlerAdapter> projectors = ReadModels.projectors(rows, readModels);
+            if (until >= 0) {
+                applyEvents(projectors, claimed, until);
+            }
+            rows.writeTo(writer);
+            writer.finish();
+        } catch (RuntimeException e) {
+            writer.abandon();
+            throw e;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, database);
+        }
+    }
+
+    private void applyEvents(List<AnnotationEventHandlerAdapter> projectors, Map<Segment, TrackingToken> claimed,
+                             long until) {
+        BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(AHEAD);
+        Future<?> reading = reader.submit(() -> read(claimed, until, ahead));
+        try {
+            while (true) {
+                Object next = take(ahead, reading);
+                if (next == END) {
+                    break;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("rebuild interrupted", e);
+                TrackedEventMessage<?> event = (TrackedEventMessage<?>) next;
+                long position = event.trackingToken().position().orElse(0);
+                apply(projectors, event, position);
+                applied.set(position);
+            }
+            applied.set(until);
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    /**
+     * Reads the events up to the position into the queue, deserialized, skipping those the processor had not applied;
+     * keeps the claims on the processor's segments meanwhile; ends with {@link #END}.
+     */
+    private Void read(Map<Segment, TrackingToken> claimed, long until, BlockingQueue<Object> ahead)
+            throws InterruptedException {
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+            long seen = 0;
+            while (true) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                long position = event.trackingToken().position().orElse(0);
+                if (applyingNow(claimed, event)) {
+                    try {
+                        event.getPayload();
+                        event.getMetaData();
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("cannot read the event at position " + position + " ("
+                                + event.getIdentifier() + "): " + e.getMessage(), e);
+                    }
+                    ahead.put(event);
+                }
+                if (++seen % CLAIM_EVERY == 0) {
+                    extendClaims(claimed.keySet());
+                }
+                if (position >= until) {
+                    break;
+                }
             }
         }
-        rows.writeTo(jdbc);
+        ahead.put(END);
+        return null;
+    }
+
+    /** The next event read, or the end; rethrows what stopped the reading. */
+    private static Object take(BlockingQueue<Object> ahead, Future<?> reading) {
+        try {
+            while (true) {
+                Object next = ahead.poll(200, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    return next;
+                }
+                if (reading.isDone()) {
+                    Object last = ahead.poll();
+                    if (last != null) {
+                        return last;
+                    }
+                    reading.get();
+                    throw new IllegalStateException("the events stopped before the rebuild's last position");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("reading the events failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Whether the processor had applied the event: its segment's token covers it. */

@@ -139,7 +139,7 @@ class RebuildTest extends ApiTest {
                 new String[]{pledges + "/a/revise", "{\"amount\": {\"amountMinor\": 700}, \"status\": \"COMMITTED\","
                         + " \"reason\": \"Agreed\"}"},
                 new String[]{pledges + "/a/spend", "{\"id\": \"s1\", \"amount\": {\"amountMinor\": 800},"
-                        + " \"spentOn\": \"2010-07-01\", \"note\": \"Over\"}"},
+                        + " \"spentOn\": \"2010-07-01\", \"note\": \"Over \\\"budget\\\", see C:\\\\minutes; £5 — Ünïcode\"}"},
                 new String[]{pledges, "{\"id\": \"b\", \"partnerId\": \"police\", \"amount\": {\"amountMinor\": 90},"
                         + " \"financialYear\": \"2011/12\"}"},
                 new String[]{pledges + "/b/withdraw", "{\"reason\": \"Cut\"}"},

@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps the rows in memory, by primary key, and writes them to a database afterwards with one batched insert per
- * table and column set — many events' worth of changes for a handful of round trips. Rows of append-only tables
- * can be written as they come ({@link #streamingTo}), so memory holds only the rows that may still change.
+ * Keeps the rows in memory, by primary key, and writes them to a database afterwards in batches per table and column
+ * set — many events' worth of changes for a handful of round trips. Rows of append-only tables can be written as
+ * they come ({@link #streamingTo}), so memory holds only the rows that may still change.
  */
 public final class MemoryRows implements Rows {
 
     private final Map<ReadModelTable, Map<List<Object>, Row>> byKey = new EnumMap<>(ReadModelTable.class);
     private final Map<ReadModelTable, List<Row>> appended = new EnumMap<>(ReadModelTable.class);
-    private final JdbcOperations stream;
+    private final RowSink stream;
     private final int batchSize;
     private long written;
 
-    private MemoryRows(JdbcOperations stream, int batchSize) {
+    private MemoryRows(RowSink stream, int batchSize) {
         this.stream = stream;
         this.batchSize = batchSize;
     }
@@ -32,9 +32,9 @@ public final class MemoryRows implements Rows {
         return new MemoryRows(null, Integer.MAX_VALUE);
     }
 
-    /** Rows of append-only tables written to the database every {@code batchSize} rows; the others kept. */
-    public static MemoryRows streamingTo(JdbcOperations database, int batchSize) {
-        return new MemoryRows(database, batchSize);
+    /** Rows of append-only tables sent to the sink every {@code batchSize} rows; the others kept. */
+    public static MemoryRows streamingTo(RowSink sink, int batchSize) {
+        return new MemoryRows(sink, batchSize);
     }
 
     @Override
@@ -43,8 +43,7 @@ public final class MemoryRows implements Rows {
             List<Row> rows = appended.computeIfAbsent(table, t -> new ArrayList<>());
             rows.add(row);
             if (stream != null && rows.size() >= batchSize) {
-                write(stream, table, rows);
-                rows.clear();
+                write(stream, table, appended.remove(table));
             }
             return;
         }
@@ -81,8 +80,13 @@ public final class MemoryRows implements Rows {
         rows(table).remove(key.valuesOf(table.key()));
     }
 
-    /** Writes every row still held to the database, table by table, and forgets them. */
+    /** Writes every row still held to the database with JDBC batches, table by table, and forgets them. */
     public void writeTo(JdbcOperations database) {
+        writeTo(RowSink.batched(database));
+    }
+
+    /** Sends every row still held to the sink, table by table, and forgets them. */
+    public void writeTo(RowSink database) {
         for (ReadModelTable table : ReadModelTable.values()) {
             Map<List<Object>, Row> rows = byKey.remove(table);
             if (rows != null) {
@@ -112,25 +116,12 @@ public final class MemoryRows implements Rows {
         return byKey.computeIfAbsent(table, t -> new LinkedHashMap<>());
     }
 
-    private void write(JdbcOperations database, ReadModelTable table, List<Row> rows) {
+    private void write(RowSink database, ReadModelTable table, List<Row> rows) {
         Map<Set<String>, List<Row>> byColumns = new LinkedHashMap<>();
         for (Row row : rows) {
             byColumns.computeIfAbsent(row.columns(), c -> new ArrayList<>()).add(row);
         }
-        byColumns.forEach((columns, sameShape) -> {
-            List<String> order = List.copyOf(columns);
-            List<Object[]> batch = new ArrayList<>(Math.min(sameShape.size(), batchSize));
-            for (Row row : sameShape) {
-                batch.add(row.valuesOf(order).toArray());
-                if (batch.size() == 1000) {
-                    database.batchUpdate(JdbcRows.insertSql(table, order), batch);
-                    batch.clear();
-                }
-            }
-            if (!batch.isEmpty()) {
-                database.batchUpdate(JdbcRows.insertSql(table, order), batch);
-            }
-        });
+        byColumns.forEach((columns, sameShape) -> database.write(table, List.copyOf(columns), sameShape));
         written += rows.size();
     }
 }

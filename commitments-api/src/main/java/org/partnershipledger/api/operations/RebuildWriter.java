@@ -1,0 +1,197 @@
+package org.partnershipledger.api.operations;
+
+import org.partnershipledger.projections.rows.JdbcRows;
+import org.partnershipledger.projections.rows.ReadModelTable;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.RowSink;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
+ * goes on applying events: with PostgreSQL's {@code COPY … FROM STDIN} (the fastest way into a table it offers),
+ * elsewhere with JDBC batches. The connection is used by this writer only, one batch after another; {@link #finish}
+ * waits for every batch to be written and reports the first failure.
+ */
+final class RebuildWriter implements RowSink {
+
+    /** How many batches may wait to be written before the rebuild waits for the writer. */
+    private static final int QUEUED = 8;
+    private static final Batch END = new Batch(null, null, null);
+
+    private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
+    }
+
+    private final Connection connection;
+    private final CopyManager copy;
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final Future<?> writing;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    RebuildWriter(Connection connection, ExecutorService thread) throws SQLException {
+        this.connection = connection;
+        this.copy = connection.isWrapperFor(PGConnection.class)
+                ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
+        this.writing = thread.submit(this::drain);
+    }
+
+    @Override
+    public void write(ReadModelTable table, List<String> columns, List<Row> rows) {
+        put(new Batch(table, columns, rows));
+    }
+
+    /** Whether it writes with PostgreSQL's COPY. */
+    boolean copies() {
+        return copy != null;
+    }
+
+    /** Waits until every batch is written; throws what made writing fail. */
+    void finish() {
+        put(END);
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the read models", e);
+        } catch (ExecutionException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Stops writing, whatever is left, for a rebuild that failed; returns once the writer no longer uses the
+     * connection (the batch being written, if any, is let finish), so the transaction can be rolled back.
+     */
+    void abandon() {
+        writing.cancel(true);
+        try {
+            if (!stopped.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the read-model writer did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void put(Batch batch) {
+        try {
+            while (!queue.offer(batch, 200, TimeUnit.MILLISECONDS)) {
+                if (writing.isDone()) {
+                    writing.get();
+                    throw new IllegalStateException("the read-model writer stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the read models", e);
+        } catch (ExecutionException e) {
+            throw failure(e);
+        }
+    }
+
+    private static RuntimeException failure(ExecutionException e) {
+        return e.getCause() instanceof RuntimeException failure ? failure
+                : new IllegalStateException("writing the read models failed: " + e.getCause().getMessage(), e.getCause());
+    }
+
+    private Void drain() throws InterruptedException {
+        try {
+            return writeUntilEnd();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private Void writeUntilEnd() throws InterruptedException {
+        while (true) {
+            Batch batch = queue.take();
+            if (batch == END) {
+                return null;
+            }
+            try {
+                if (copy != null) {
+                    copy(batch);
+                } else {
+                    insert(batch);
+                }
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("cannot write " + batch.rows().size() + " rows to "
+                        + batch.table().tableName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void insert(Batch batch) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                JdbcRows.insertSql(batch.table(), batch.columns()))) {
+            int pending = 0;
+            for (Row row : batch.rows()) {
+                List<Object> values = row.valuesOf(batch.columns());
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setObject(i + 1, values.get(i));
+                }
+                insert.addBatch();
+                if (++pending == 1000) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private void copy(Batch batch) throws SQLException, IOException {
+        StringBuilder csv = new StringBuilder(batch.rows().size() * 256);
+        for (Row row : batch.rows()) {
+            List<Object> values = row.valuesOf(batch.columns());
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                csvValue(csv, values.get(i));
+            }
+            csv.append('\n');
+        }
+        copy.copyIn("COPY " + batch.table().tableName() + " (" + String.join(", ", batch.columns())
+                + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+    }
+
+    /**
+     * One value in PostgreSQL's CSV format: nothing at all for NULL; anything else quoted (so an empty string stays
+     * an empty string), with quotes doubled. Times are written in ISO-8601 with their offset.
+     */
+    static void csvValue(StringBuilder csv, Object value) {
+        if (value == null) {
+            return;
+        }
+        String text = value instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
+                : value.toString();
+        csv.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        csv.append('"');
+    }
+}
