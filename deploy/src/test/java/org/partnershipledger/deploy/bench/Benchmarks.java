@@ -98,8 +98,8 @@ public final class Benchmarks {
     }
 
     /**
-     * Runs one measurement, if it is among {@code bench.phases} (commands, reads, as-of, verify, rebuild; all unless
-     * set — start-up and the fill always run); if it fails, says so in the results (as a figure with no value) and goes on with the
+     * Runs one measurement, if it is among {@code bench.phases} (cds, commands, reads, as-of, verify,
+     * rebuild; all unless set — start-up and the fill always run); if it fails, says so in the results (as a figure with no value) and goes on with the
      * next — a long run's other figures are not lost to one failure.
      */
     private void phase(String store, String name, Phase phase) {
@@ -132,10 +132,28 @@ public final class Benchmarks {
         }
         figures.add(Figure.atMost(store, "start-up to ready, empty store", median(startMillis), "ms", 5000,
                 "process start to /actuator/health/readiness UP"));
+        phase(store, "cds", () -> startUpWithClassDataSharing(store, backing));
         figures.add(Figure.atMost(store, "heap in use at rest", median(heap), "MiB", 512,
                 "5 s after ready, after a full GC (jcmd GC.run)"));
         figures.add(Figure.of(store, "resident memory at rest", median(resident), "MiB",
                 "VmRSS, -Xmx" + Service.heap()));
+    }
+
+    /** Start-up as above, from the extracted jar with a class-data sharing archive made by a training run. */
+    private void startUpWithClassDataSharing(String store, Store backing) throws Exception {
+        Path log = out.resolve(store + "-start-cds.log");
+        Path extracted = Service.trainClassDataSharing(jar, out.resolve("cds-" + store), backing.settings("train"),
+                log);
+        List<String> archive = List.of("-XX:SharedArchiveFile=" + extracted.resolveSibling("application.jsa"));
+        List<Double> startMillis = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path data = Files.createTempDirectory("bench-start");
+            try (Service service = Service.start(extracted, archive, data, backing.settings("startcds" + run), log)) {
+                startMillis.add((double) service.startMillis);
+            }
+        }
+        figures.add(Figure.atMost(store, "start-up to ready, empty store, with a CDS archive", median(startMillis),
+                "ms", 5000, "extracted jar, -XX:SharedArchiveFile from a training run (see deploy/README.md)"));
     }
 
     /** Fills one long-lived partnership with the given number of events through the API; returns its middle. */

@@ -25,9 +25,16 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(Path jar, Path dataDirectory, List<String> settings, Path log) throws IOException {
+        return start(jar, List.of(), dataDirectory, settings, log);
+    }
+
+    /** Starts the service with these JVM options before {@code -jar}. */
+    static Service start(Path jar, List<String> jvmOptions, Path dataDirectory, List<String> settings, Path log)
+            throws IOException {
         int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap(), "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port, "--ledger.data-directory=" + dataDirectory, "--logging.level.root=warn",
                 "--logging.level.org.partnershipledger.api.web.RequestLog=warn"));
         if (Boolean.getBoolean("bench.jfr")) {
@@ -63,6 +70,45 @@ final class Service implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not become ready within 120 s; see " + log);
+    }
+
+    /**
+     * Prepares class-data sharing for the jar as Spring Boot documents it: the jar extracted (libraries beside it),
+     * and a training run that starts the application context on a fresh store and exits, leaving the archive of
+     * the classes it loaded. Answers the extracted jar; the archive is {@code application.jsa} beside it.
+     */
+    static Path trainClassDataSharing(Path jar, Path directory, List<String> settings, Path log)
+            throws IOException, InterruptedException {
+        run(log, java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+                directory.toString());
+        Path extracted = directory.resolve(jar.getFileName());
+        List<String> training = new ArrayList<>(List.of(java(), "-Xmx" + heap(),
+                "-XX:ArchiveClassesAtExit=" + directory.resolve("application.jsa"), "-Dspring.context.exit=onRefresh",
+                "-jar", extracted.toString(), "--ledger.data-directory=" + Files.createTempDirectory("bench-cds"),
+                "--logging.level.root=warn"));
+        training.addAll(settings);
+        run(log, training.toArray(String[]::new));
+        if (!Files.exists(directory.resolve("application.jsa"))) {
+            throw new IllegalStateException("the training run left no class-data archive; see " + log);
+        }
+        return extracted;
+    }
+
+    private static void run(Path log, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("did not finish within 180 s: " + String.join(" ", command));
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("exited with " + process.exitValue() + ": " + String.join(" ", command)
+                    + "; see " + log);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The service's maximum heap, as given to {@code -Xmx}: {@code bench.xmx}, 1g unless set. */
