@@ -7,8 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Each partnership's Merkle log, kept in {@code ledger_leaf}: one leaf per event, in order. Leaves are written in
@@ -59,16 +64,34 @@ public class LedgerLog {
                 .list();
     }
 
-    /** The leaves with the ids of the events they hash, in order. */
-    List<Leaf> entries(String partnershipId) {
-        return jdbc.sql("SELECT leaf_index, event_id, leaf_hash FROM ledger_leaf WHERE partnership_id = ?"
-                        + " ORDER BY leaf_index")
-                .param(partnershipId)
-                .query((rs, row) -> new Leaf(rs.getLong(1), rs.getString(2), HexFormat.of().parseHex(rs.getString(3))))
-                .list();
+    record Leaf(long index, String eventId, byte[] hash) {
     }
 
-    record Leaf(long index, String eventId, byte[] hash) {
+    /** The partnership's leaves in order, read a thousand at a time as they are consumed. */
+    static ResultSet cursor(Connection connection, String partnershipId) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT leaf_index, event_id, leaf_hash"
+                + " FROM ledger_leaf WHERE partnership_id = ? ORDER BY leaf_index");
+        statement.setFetchSize(1000);
+        statement.setString(1, partnershipId);
+        statement.closeOnCompletion();
+        return statement.executeQuery();
+    }
+
+    static Leaf leaf(ResultSet rs) throws SQLException {
+        return new Leaf(rs.getLong(1), rs.getString(2), HexFormat.of().parseHex(rs.getString(3)));
+    }
+
+    /** Where the log holds the event, if it does. */
+    static Optional<Long> positionOf(Connection connection, String partnershipId, String eventId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT leaf_index FROM ledger_leaf WHERE partnership_id = ? AND event_id = ?")) {
+            statement.setString(1, partnershipId);
+            statement.setString(2, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     /** Extends the log of the command's partnership when the command's unit of work commits, after its events. */

@@ -1,5 +1,8 @@
 package org.partnershipledger.api.ledger;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.verification.StoredEvent;
@@ -7,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,6 +21,11 @@ import java.util.Map;
 @Component
 class StoredEvents {
 
+    private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+    private static final String FROM = "SELECT event_identifier, payload_type, payload_revision, aggregate_identifier,"
+            + " sequence_number, time_stamp, payload, meta_data FROM domain_event_entry"
+            + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number";
+
     private final JdbcClient jdbc;
 
     StoredEvents(JdbcClient jdbc) {
@@ -23,15 +33,23 @@ class StoredEvents {
     }
 
     List<StoredEvent> from(String partnershipId, long firstSequence) {
-        return jdbc.sql("SELECT event_identifier, payload_type, payload_revision, aggregate_identifier,"
-                        + " sequence_number, time_stamp, payload, meta_data FROM domain_event_entry"
-                        + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number")
-                .params(partnershipId, firstSequence)
-                .query((rs, row) -> stored(rs))
-                .list();
+        return jdbc.sql(FROM).params(partnershipId, firstSequence).query((rs, row) -> stored(rs)).list();
     }
 
-    private static StoredEvent stored(ResultSet rs) throws SQLException {
+    /**
+     * The partnership's events in order, read a thousand at a time as they are consumed (on PostgreSQL inside a
+     * transaction, which a cursor needs): however long the history, only the rows being looked at are in memory.
+     */
+    static ResultSet cursor(Connection connection, String partnershipId) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(FROM);
+        statement.setFetchSize(1000);
+        statement.setString(1, partnershipId);
+        statement.setLong(2, 0);
+        statement.closeOnCompletion();
+        return statement.executeQuery();
+    }
+
+    static StoredEvent stored(ResultSet rs) throws SQLException {
         byte[] metadata = rs.getBytes("meta_data");
         return new StoredEvent(rs.getString("event_identifier"), rs.getString("payload_type"),
                 rs.getString("payload_revision"), rs.getString("aggregate_identifier"),
@@ -39,13 +57,39 @@ class StoredEvents {
                 metadata);
     }
 
-    @SuppressWarnings("unchecked")
-    private static String actor(byte[] metadata) {
+    /**
+     * The actor named in the metadata: its top-level {@code actor} text, found by reading the JSON only as far as
+     * that field. Anything but text or null there (never written by this service) is read as the whole metadata
+     * was before, a map whose value is turned into text, so that such leaves hash as they always did.
+     */
+    static String actor(byte[] metadata) {
         if (metadata == null || metadata.length == 0) {
             return null;
         }
+        try (JsonParser parser = JSON.createParser(metadata)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (Metadata.ACTOR.equals(name)) {
+                    if (value == JsonToken.VALUE_STRING) {
+                        return parser.getText();
+                    }
+                    return value == JsonToken.VALUE_NULL ? null : actorFromMap(metadata);
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    private static String actorFromMap(byte[] metadata) {
         try {
-            Object actor = LedgerSerializer.objectMapper().readValue(metadata, Map.class).get(Metadata.ACTOR);
+            Object actor = JSON.readValue(metadata, Map.class).get(Metadata.ACTOR);
             return actor == null ? null : actor.toString();
         } catch (IOException unreadable) {
             return null;

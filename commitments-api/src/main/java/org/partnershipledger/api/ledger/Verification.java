@@ -4,14 +4,18 @@ import org.partnershipledger.core.verification.Checkpoint;
 import org.partnershipledger.core.verification.CheckpointSigner;
 import org.partnershipledger.core.verification.MerkleTree;
 import org.partnershipledger.core.verification.StoredEvent;
+import org.partnershipledger.api.web.LedgerQueries;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Recomputes every leaf of a partnership's log from the event store and compares them with the log, and the log
@@ -21,13 +25,13 @@ import java.util.stream.Collectors;
 @Component
 public class Verification {
 
-    private final StoredEvents events;
-    private final LedgerLog log;
+    private final JdbcTemplate jdbc;
+    private final LedgerQueries queries;
     private final Checkpoints checkpoints;
 
-    Verification(StoredEvents events, LedgerLog log, Checkpoints checkpoints) {
-        this.events = events;
-        this.log = log;
+    Verification(JdbcTemplate jdbc, LedgerQueries queries, Checkpoints checkpoints) {
+        this.jdbc = jdbc;
+        this.queries = queries;
         this.checkpoints = checkpoints;
     }
 
@@ -47,71 +51,112 @@ public class Verification {
     public record Problem(String kind, long position, String eventId, String detail) {
     }
 
+    /**
+     * Verifies the partnership's ledger in one snapshot of the store (events appended meanwhile are neither seen
+     * half nor mistaken for insertions). Events and leaves are read side by side, a thousand rows at a time, so the
+     * memory it takes does not grow with the events' size: only the leaf hashes a checkpoint signed are kept.
+     */
     public Report verify(String partnershipId) {
         long started = System.nanoTime();
-        List<StoredEvent> stored = events.from(partnershipId, 0);
-        List<LedgerLog.Leaf> leaves = log.entries(partnershipId);
-        Optional<String> note = checkpoints.latest(partnershipId);
-        Problem problem = firstDifference(stored, leaves)
-                .or(() -> note.flatMap(n -> againstCheckpoint(n, leaves)))
-                .orElse(null);
-        Long checkpointSize = note.map(n -> {
-            try {
-                return Checkpoint.parse(n.substring(0, n.indexOf("\n\n") + 1)).treeSize();
-            } catch (RuntimeException unreadable) {
-                return null;
+        return queries.inOneSnapshot(() -> jdbc.execute((ConnectionCallback<Report>) connection -> {
+            Optional<String> note = checkpoints.latest(partnershipId);
+            Long checkpointSize = note.map(Verification::signedSize).orElse(null);
+            try (ResultSet events = StoredEvents.cursor(connection, partnershipId);
+                 ResultSet logged = LedgerLog.cursor(connection, partnershipId)) {
+                Walk walk = new Walk(connection, partnershipId, checkpointSize == null ? 0 : checkpointSize);
+                walk.through(events, logged);
+                Problem problem = Optional.ofNullable(walk.problem)
+                        .or(() -> note.flatMap(n -> againstCheckpoint(n, walk.leaves, walk.signed)))
+                        .orElse(null);
+                return new Report(partnershipId, problem == null, walk.events, walk.leaves, checkpointSize, problem,
+                        (System.nanoTime() - started) / 1_000_000);
             }
-        }).orElse(null);
-        return new Report(partnershipId, problem == null, stored.size(), leaves.size(), checkpointSize, problem,
-                (System.nanoTime() - started) / 1_000_000);
+        }));
     }
 
-    private static Optional<Problem> firstDifference(List<StoredEvent> stored, List<LedgerLog.Leaf> leaves) {
-        Map<Long, StoredEvent> bySequence = stored.stream()
-                .collect(Collectors.toMap(StoredEvent::sequenceNumber, e -> e, (a, b) -> a));
-        Map<String, Long> leafPosition = new HashMap<>();
-        leaves.forEach(l -> leafPosition.put(l.eventId(), l.index()));
-        long end = Math.max(leaves.size(), stored.isEmpty() ? 0 : stored.get(stored.size() - 1).sequenceNumber() + 1);
-        for (long p = 0; p < end; p++) {
-            LedgerLog.Leaf leaf = p < leaves.size() ? leaves.get((int) p) : null;
-            StoredEvent event = bySequence.get(p);
-            if (leaf == null) {
-                return Optional.of(new Problem("inserted", p, event.eventId(),
-                        "an event is in the store that the ledger never logged"));
-            }
-            if (event == null) {
-                return Optional.of(new Problem("removed", p, leaf.eventId(),
-                        "the logged event is no longer in the store"));
-            }
-            if (!event.eventId().equals(leaf.eventId())) {
-                Long logged = leafPosition.get(event.eventId());
-                return Optional.of(logged != null
-                        ? new Problem("reordered", p, event.eventId(), "this event was logged at position " + logged)
-                        : new Problem("inserted", p, event.eventId(),
-                        "an event the ledger never logged stands where " + leaf.eventId() + " was"));
-            }
-            if (!Arrays.equals(event.leafHash(), leaf.hash())) {
-                return Optional.of(new Problem("altered", p, event.eventId(),
-                        "the stored event no longer hashes to its logged leaf"));
+    private static Long signedSize(String note) {
+        try {
+            return Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)).treeSize();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** One pass over the events and the leaves in order, position by position, noting the first difference. */
+    private static final class Walk {
+
+        private final Connection connection;
+        private final String partnershipId;
+        private final long signedSize;
+        private final List<byte[]> signed = new ArrayList<>();
+        private long events;
+        private long leaves;
+        private Problem problem;
+
+        Walk(Connection connection, String partnershipId, long signedSize) {
+            this.connection = connection;
+            this.partnershipId = partnershipId;
+            this.signedSize = signedSize;
+        }
+
+        void through(ResultSet eventRows, ResultSet leafRows) throws SQLException {
+            StoredEvent event = eventRows.next() ? StoredEvents.stored(eventRows) : null;
+            LedgerLog.Leaf leaf = leafRows.next() ? LedgerLog.leaf(leafRows) : null;
+            for (long p = 0; event != null || leaf != null; p++) {
+                StoredEvent here = event != null && event.sequenceNumber() == p ? event : null;
+                if (problem == null) {
+                    problem = compare(p, here, leaf);
+                }
+                if (leaf != null) {
+                    if (leaves < signedSize) {
+                        signed.add(leaf.hash());
+                    }
+                    leaves++;
+                    leaf = leafRows.next() ? LedgerLog.leaf(leafRows) : null;
+                }
+                if (here != null) {
+                    events++;
+                    event = eventRows.next() ? StoredEvents.stored(eventRows) : null;
+                }
             }
         }
-        return Optional.empty();
+
+        /** What is wrong at position p, where the store has the event (or nothing) and the log the leaf. */
+        private Problem compare(long p, StoredEvent event, LedgerLog.Leaf leaf) throws SQLException {
+            if (leaf == null) {
+                return event == null ? null : new Problem("inserted", p, event.eventId(),
+                        "an event is in the store that the ledger never logged");
+            }
+            if (event == null) {
+                return new Problem("removed", p, leaf.eventId(), "the logged event is no longer in the store");
+            }
+            if (!event.eventId().equals(leaf.eventId())) {
+                Optional<Long> logged = LedgerLog.positionOf(connection, partnershipId, event.eventId());
+                return logged.isPresent()
+                        ? new Problem("reordered", p, event.eventId(), "this event was logged at position "
+                        + logged.get())
+                        : new Problem("inserted", p, event.eventId(),
+                        "an event the ledger never logged stands where " + leaf.eventId() + " was");
+            }
+            if (!Arrays.equals(event.leafHash(), leaf.hash())) {
+                return new Problem("altered", p, event.eventId(), "the stored event no longer hashes to its logged leaf");
+            }
+            return null;
+        }
     }
 
-    private Optional<Problem> againstCheckpoint(String note, List<LedgerLog.Leaf> leaves) {
+    private Optional<Problem> againstCheckpoint(String note, long leaves, List<byte[]> signed) {
         Checkpoint checkpoint;
         try {
             checkpoint = CheckpointSigner.verify(note, checkpoints.verifierKey());
         } catch (IllegalArgumentException invalid) {
             return Optional.of(new Problem("checkpoint-invalid", -1, null, invalid.getMessage()));
         }
-        if (leaves.size() < checkpoint.treeSize()) {
-            return Optional.of(new Problem("log-truncated", leaves.size(), null,
-                    "the log has " + leaves.size() + " leaves; " + checkpoint.treeSize() + " were signed"));
+        if (leaves < checkpoint.treeSize()) {
+            return Optional.of(new Problem("log-truncated", leaves, null,
+                    "the log has " + leaves + " leaves; " + checkpoint.treeSize() + " were signed"));
         }
-        byte[] root = MerkleTree.root(leaves.subList(0, (int) checkpoint.treeSize()).stream()
-                .map(LedgerLog.Leaf::hash).toList());
-        if (!Arrays.equals(root, checkpoint.rootHash())) {
+        if (!Arrays.equals(MerkleTree.root(signed), checkpoint.rootHash())) {
             return Optional.of(new Problem("log-rewritten", checkpoint.treeSize(), null,
                     "the first " + checkpoint.treeSize() + " leaves no longer hash to the signed root"));
         }
