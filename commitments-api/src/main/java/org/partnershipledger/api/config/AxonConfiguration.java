@@ -239,9 +239,8 @@ class AxonConfiguration {
     /**
      * Partnerships kept loaded between commands: Caffeine behind JCache, adapted by Axon, holding each by a strong
      * reference — at most {@code ledger.cached-partnerships}, the least recently used leaving first, and none kept
-     * an hour after its last command. (Weakly held, as Axon's default cache does, a busy partnership was let go at
-     * almost every young collection and loaded again from its snapshot — a fifth of the CPU at 600k events in the
-     * benchmark suite.)
+     * an hour after its last command. Weakly held, as in Axon's default cache, a busy partnership could be let go by
+     * any collection and was loaded again from its snapshot: a fifth of the CPU at 600k events in the benchmarks.
      */
     @Bean
     PartnershipCache partnershipCache(LedgerProperties properties) {
