@@ -1,16 +1,17 @@
 package org.partnershipledger.api.operations;
 
-import org.partnershipledger.projections.rows.JdbcRows;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,16 +39,17 @@ final class RebuildWriter implements RowSink {
     private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
     }
 
-    private final Connection connection;
     private final CopyManager copy;
+    private final RowSink batches;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     RebuildWriter(Connection connection, ExecutorService thread) throws SQLException {
-        this.connection = connection;
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
+        // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
+        this.batches = RowSink.batched(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
         this.writing = thread.submit(this::drain);
     }
 
@@ -128,32 +130,11 @@ final class RebuildWriter implements RowSink {
                 if (copy != null) {
                     copy(batch);
                 } else {
-                    insert(batch);
+                    batches.write(batch.table(), batch.columns(), batch.rows());
                 }
-            } catch (SQLException | IOException e) {
+            } catch (SQLException | IOException | DataAccessException e) {
                 throw new IllegalStateException("cannot write " + batch.rows().size() + " rows to "
                         + batch.table().tableName() + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private void insert(Batch batch) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                JdbcRows.insertSql(batch.table(), batch.columns()))) {
-            int pending = 0;
-            for (Row row : batch.rows()) {
-                List<Object> values = row.valuesOf(batch.columns());
-                for (int i = 0; i < values.size(); i++) {
-                    insert.setObject(i + 1, values.get(i));
-                }
-                insert.addBatch();
-                if (++pending == 1000) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
             }
         }
     }
