@@ -60,7 +60,7 @@ public final class JdbcRows implements Rows {
     }
 
     /** {@code INSERT INTO table (a, b) VALUES (?, ?)} for the columns given. */
-    public static String insertSql(ReadModelTable table, List<String> columns) {
+    static String insertSql(ReadModelTable table, List<String> columns) {
         return STATEMENTS.computeIfAbsent(List.of("insert", table, columns), k -> "INSERT INTO " + table.tableName()
                 + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")");
