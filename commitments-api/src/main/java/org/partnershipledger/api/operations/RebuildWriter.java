@@ -16,10 +16,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +38,7 @@ final class RebuildWriter implements RowSink {
 
     private final CopyManager copy;
     private final RowSink batches;
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -51,11 +48,12 @@ final class RebuildWriter implements RowSink {
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.batches = RowSink.batched(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
         this.writing = thread.submit(this::drain);
+        queue.helpedBy(writing);
     }
 
     @Override
     public void write(ReadModelTable table, List<String> columns, List<Row> rows) {
-        put(new Batch(table, columns, rows));
+        queue.give(new Batch(table, columns, rows));
     }
 
     /** Whether it writes with PostgreSQL's COPY. */
@@ -65,15 +63,8 @@ final class RebuildWriter implements RowSink {
 
     /** Waits until every batch is written; throws what made writing fail. */
     void finish() {
-        put(END);
-        try {
-            writing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the read models", e);
-        } catch (ExecutionException e) {
-            throw failure(e);
-        }
+        queue.give(END);
+        queue.awaitHelper();
     }
 
     /**
@@ -89,27 +80,6 @@ final class RebuildWriter implements RowSink {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void put(Batch batch) {
-        try {
-            while (!queue.offer(batch, 200, TimeUnit.MILLISECONDS)) {
-                if (writing.isDone()) {
-                    writing.get();
-                    throw new IllegalStateException("the read-model writer stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the read models", e);
-        } catch (ExecutionException e) {
-            throw failure(e);
-        }
-    }
-
-    private static RuntimeException failure(ExecutionException e) {
-        return e.getCause() instanceof RuntimeException failure ? failure
-                : new IllegalStateException("writing the read models failed: " + e.getCause().getMessage(), e.getCause());
     }
 
     private Void drain() throws InterruptedException {

@@ -37,13 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -264,11 +260,12 @@ public class Rebuilds {
 
     private void applyEvents(List<AnnotationEventHandlerAdapter> projectors, Map<Segment, TrackingToken> claimed,
                              long until) {
-        BlockingQueue<Object> ahead = new ArrayBlockingQueue<>(AHEAD);
+        Handoff<Object> ahead = new Handoff<>(AHEAD, "reading the events");
         Future<?> reading = reader.submit(() -> read(claimed, until, ahead));
+        ahead.helpedBy(reading);
         try {
             while (true) {
-                Object next = take(ahead, reading);
+                Object next = ahead.receive();
                 if (next == END) {
                     break;
                 }
@@ -287,7 +284,7 @@ public class Rebuilds {
      * Reads the events up to the position into the queue, deserialized, skipping those the processor had not applied;
      * keeps the claims on the processor's segments meanwhile; ends with {@link #END}.
      */
-    private Void read(Map<Segment, TrackingToken> claimed, long until, BlockingQueue<Object> ahead)
+    private Void read(Map<Segment, TrackingToken> claimed, long until, Handoff<Object> ahead)
             throws InterruptedException {
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
             long seen = 0;
@@ -314,32 +311,6 @@ public class Rebuilds {
         }
         ahead.put(END);
         return null;
-    }
-
-    /** The next event read, or the end; rethrows what stopped the reading. */
-    private static Object take(BlockingQueue<Object> ahead, Future<?> reading) {
-        try {
-            while (true) {
-                Object next = ahead.poll(200, TimeUnit.MILLISECONDS);
-                if (next != null) {
-                    return next;
-                }
-                if (reading.isDone()) {
-                    Object last = ahead.poll();
-                    if (last != null) {
-                        return last;
-                    }
-                    reading.get();
-                    throw new IllegalStateException("the events stopped before the rebuild's last position");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("reading the events failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Whether the processor had applied the event: its segment's token covers it. */
