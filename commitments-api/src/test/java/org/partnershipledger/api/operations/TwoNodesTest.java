@@ -115,6 +115,11 @@ class TwoNodesTest {
                 Thread.sleep(200);
             }
             assertThat(tokenOwners(jdbc)).isEqualTo(1);
+            // ready once its processor's own status (updated just after each batch commits) has caught up too
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (second.http.get("/actuator/health/readiness").status() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
             assertThat(second.http.get("/actuator/health/readiness").status()).isEqualTo(200);
         } finally {
             if (first != null) {
