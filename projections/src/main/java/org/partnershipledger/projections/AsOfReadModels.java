@@ -1,11 +1,5 @@
 package org.partnershipledger.projections;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.RemovalCause;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.projections.indicator.IndicatorReads;
 import org.partnershipledger.projections.matrix.MatrixQueries;
 import org.partnershipledger.projections.partner.PartnerQueries;
@@ -16,65 +10,39 @@ import org.partnershipledger.projections.pledge.PledgeReads;
 import org.partnershipledger.projections.priority.PriorityQueries;
 import org.partnershipledger.projections.priority.PriorityReads;
 import org.partnershipledger.projections.progress.ProgressQueries;
-import org.partnershipledger.projections.rows.MemoryRows;
-import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
+import org.partnershipledger.projections.rows.TableColumns;
 import org.partnershipledger.projections.totalplace.TotalPlaceQueries;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The read models of a partnership exactly as they stood at a past instant: its events recorded up to that instant
- * are applied, by the same projectors, to rows in memory, which are then written in batches to a scratch in-memory
- * database with the read models' own schema, and the same queries answer from it. Everything recorded later —
- * corrections included — is absent.
+ * The read models of a partnership exactly as they stood at a past instant: as of the last event recorded by then,
+ * every row as it was after that event — the versions kept in the history tables, and the rows of append-only
+ * tables recorded by then. Everything recorded later, corrections included, is absent. The same queries answer as
+ * for the live read models, over those rows; a read costs about what the live one does, however long the history.
  *
- * <p>History that has settled cannot change: an instant more than {@value #SETTLED_SECONDS} s ago, or one before the
- * partnership's last recorded event (its events are appended one after another under its lock, so every event
- * recorded by then is stored). The scratch database built for a partnership and a settled instant is kept for the
- * next questions about the same instant — an auditor's reads of one date (matrix, progress, Total Place, a
- * priority…) fold the history once. At most {@code ledger.as-of.cached-rows} rows are kept (Caffeine chooses what
- * to let go when full), each for at most ten minutes after its last use.
+ * <p>Answers only for the events the read models have applied: callers first make sure every event of the
+ * partnership recorded by the instant has been, and ask inside one snapshot of the database.
  */
 @Component
 public class AsOfReadModels {
 
-    static final long SETTLED_SECONDS = 60;
-    /** Every read model but the audit trail, which answers as of an instant by the recording time of its entries. */
-    private static final Set<ReadModel> AS_OF = EnumSet.complementOf(EnumSet.of(ReadModel.AUDIT_TRAIL));
-
-    private final EventStore events;
+    private final JdbcClient jdbc;
     private final Queries live;
-    private final Cache<Key, AsOfScratch> settled;
-    private final AtomicLong builds = new AtomicLong();
+    private final boolean classesAsUnion;
 
-    private record Key(String partnershipId, Instant asOf) {
-    }
-
-    AsOfReadModels(EventStore events, JdbcClient liveReadModels,
-                   @Value("${ledger.as-of.cached-rows:200000}") long cachedRows) {
-        this.events = events;
-        this.live = queries(liveReadModels);
-        this.settled = Caffeine.newBuilder()
-                .maximumWeight(cachedRows)
-                .weigher((Key key, AsOfScratch scratch) -> (int) Math.min(Integer.MAX_VALUE, scratch.rows() + 1))
-                .expireAfterAccess(Duration.ofMinutes(10))
-                .removalListener((Key key, AsOfScratch scratch, RemovalCause cause) -> {
-                    if (scratch != null) {
-                        scratch.close();
-                    }
-                })
-                .build();
+    AsOfReadModels(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.live = queries(jdbc);
+        ResultSetExtractor<String> product = rs -> rs.getStatement().getConnection().getMetaData()
+                .getDatabaseProductName();
+        this.classesAsUnion = jdbc.sql("SELECT 1").query(product).toLowerCase(Locale.ROOT).contains("h2");
     }
 
     /** The queries of every read model, over one database. */
@@ -94,67 +62,60 @@ public class AsOfReadModels {
      * not exist yet.
      */
     public <T> Optional<T> answer(String partnershipId, Instant asOf, Function<Queries, Optional<T>> question) {
-        if (!settled(partnershipId, asOf)) {
-            try (AsOfScratch scratch = build(partnershipId, asOf)) {
-                return scratch.ask(question).orElseThrow();
-            }
-        }
-        while (true) {
-            Optional<Optional<T>> answer = settled.get(new Key(partnershipId, asOf), key -> build(partnershipId, asOf))
-                    .ask(question);
-            if (answer.isPresent()) {
-                return answer.get();
-            }
-            // evicted and closed between being found and being asked: build it again
-        }
-    }
-
-    /** How many times the read models as of an instant have been built from the events. */
-    public long builds() {
-        return builds.get();
-    }
-
-    private boolean settled(String partnershipId, Instant asOf) {
-        if (asOf.isBefore(Instant.now().minusSeconds(SETTLED_SECONDS))) {
-            return true;
-        }
-        return events.lastSequenceNumberFor(partnershipId)
-                .flatMap(last -> events.readEvents(partnershipId, last).asStream().findFirst())
-                .map(latest -> latest.getTimestamp().isAfter(asOf))
-                .orElse(false);
-    }
-
-    private AsOfScratch build(String partnershipId, Instant asOf) {
-        builds.incrementAndGet();
-        MemoryRows rows = MemoryRows.inMemory();
-        if (apply(partnershipId, asOf, ReadModels.projectors(rows, AS_OF)) == 0) {
-            return AsOfScratch.nothing();
-        }
-        return AsOfScratch.of(rows, AsOfReadModels::queries);
+        return versionAt(partnershipId, asOf).flatMap(then -> {
+            AsOfTables tables = new AsOfTables(partnershipId, then.version(), then.recordedAt(), asOf, classesAsUnion,
+                    table -> TableColumns.of(jdbc, table));
+            return question.apply(queries(sql -> jdbc.sql(tables.rewrite(sql))));
+        });
     }
 
     /** Whether the partnership existed at the instant: its first event was recorded by then. */
     public boolean existedAt(String partnershipId, Instant asOf) {
-        var stream = events.readEvents(partnershipId, 0);
-        return stream.hasNext() && !stream.peek().getTimestamp().isAfter(asOf);
+        return versionAt(partnershipId, asOf).isPresent();
     }
 
-    private long apply(String partnershipId, Instant asOf, List<AnnotationEventHandlerAdapter> projectors) {
-        long applied = 0;
-        Iterator<? extends DomainEventMessage<?>> stream = events.readEvents(partnershipId, 0).asStream().iterator();
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getTimestamp().isAfter(asOf)) {
-                break;
-            }
-            try {
-                ReadModels.apply(projectors, event);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot apply event " + event.getIdentifier() + " as of " + asOf, e);
-            }
-            applied++;
+    /** A version of a partnership and when its event was recorded. */
+    record Version(long version, Instant recordedAt) {
+    }
+
+    /**
+     * The partnership's version at the instant: the last of its events the read models have applied that was
+     * recorded by then, found by halving the range of versions (events are recorded in order) in the audit trail,
+     * which holds one entry per event.
+     */
+    Optional<Version> versionAt(String partnershipId, Instant asOf) {
+        Optional<Long> applied = jdbc.sql("SELECT version FROM rm_partnership WHERE partnership_id = ?")
+                .param(partnershipId).query(Long.class).optional();
+        if (applied.isEmpty()) {
+            return Optional.empty();
         }
-        return applied;
+        Instant first = recordedAt(partnershipId, 0);
+        if (first.isAfter(asOf)) {
+            return Optional.empty();
+        }
+        long low = 0;
+        Instant lowAt = first;
+        long high = applied.get();
+        while (low < high) {
+            long middle = low + (high - low + 1) / 2;
+            Instant at = recordedAt(partnershipId, middle);
+            if (at.isAfter(asOf)) {
+                high = middle - 1;
+            } else {
+                low = middle;
+                lowAt = at;
+            }
+        }
+        return Optional.of(new Version(low, lowAt));
+    }
+
+    private Instant recordedAt(String partnershipId, long version) {
+        return jdbc.sql("SELECT recorded_at FROM rm_audit_entry WHERE partnership_id = ? AND sequence_number = ?")
+                .params(partnershipId, version)
+                .query((rs, row) -> Ledger.instant(rs, "recorded_at"))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("the audit trail of partnership '" + partnershipId
+                        + "' has no entry for version " + version + "; rebuild the read models"));
     }
 
     private static Queries queries(JdbcClient jdbc) {

@@ -2,6 +2,7 @@ package org.partnershipledger.projections;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.partnershipledger.projections.audit.AuditTrailProjector;
@@ -37,11 +38,13 @@ import java.util.function.Function;
 @ProcessingGroup(Ledger.PROCESSING_GROUP)
 public class ReadModels {
 
+    private final Rows rows;
     private final List<AnnotationEventHandlerAdapter> projectors;
     private final TransactionTemplate savepoint;
 
     ReadModels(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.projectors = projectors(new JdbcRows(jdbc), EnumSet.allOf(ReadModel.class));
+        this.rows = new JdbcRows(jdbc);
+        this.projectors = projectors(rows, EnumSet.allOf(ReadModel.class));
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -64,8 +67,16 @@ public class ReadModels {
                 .toList();
     }
 
-    /** Hands the event to each projector that handles it. */
-    public static void apply(List<AnnotationEventHandlerAdapter> projectors, EventMessage<?> event) throws Exception {
+    /**
+     * Hands the event to each projector that handles it, the rows they write belonging to the version of the
+     * partnership the event made.
+     */
+    public static void apply(Rows rows, List<AnnotationEventHandlerAdapter> projectors, EventMessage<?> event)
+            throws Exception {
+        if (!(event instanceof DomainEventMessage<?> domainEvent)) {
+            throw new IllegalArgumentException("not an event of a partnership: " + event.getIdentifier());
+        }
+        rows.at(domainEvent.getSequenceNumber());
         for (AnnotationEventHandlerAdapter projector : projectors) {
             if (projector.canHandle(event)) {
                 projector.handle(event);
@@ -78,7 +89,7 @@ public class ReadModels {
         Exception[] failure = new Exception[1];
         savepoint.executeWithoutResult(status -> {
             try {
-                apply(projectors, event);
+                apply(rows, projectors, event);
             } catch (Exception e) {
                 failure[0] = e;
                 status.setRollbackOnly();

@@ -13,6 +13,7 @@ import org.partnershipledger.api.web.Refused;
 import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.ReadModels;
 import org.partnershipledger.projections.rows.MemoryRows;
+import org.partnershipledger.projections.rows.Rows;
 import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.slf4j.Logger;
@@ -246,7 +247,7 @@ public class Rebuilds {
             MemoryRows rows = MemoryRows.streamingTo(writer, BATCH);
             List<AnnotationEventHandlerAdapter> projectors = ReadModels.projectors(rows, readModels);
             if (until >= 0) {
-                applyEvents(projectors, claimed, until);
+                applyEvents(rows, projectors, claimed, until);
             }
             rows.writeTo(writer);
             writer.finish();
@@ -258,7 +259,7 @@ public class Rebuilds {
         }
     }
 
-    private void applyEvents(List<AnnotationEventHandlerAdapter> projectors, Map<Segment, TrackingToken> claimed,
+    private void applyEvents(Rows rows, List<AnnotationEventHandlerAdapter> projectors, Map<Segment, TrackingToken> claimed,
                              long until) {
         Handoff<Object> ahead = new Handoff<>(AHEAD, "reading the events");
         Future<?> reading = reader.submit(() -> read(claimed, until, ahead));
@@ -271,7 +272,7 @@ public class Rebuilds {
                 }
                 TrackedEventMessage<?> event = (TrackedEventMessage<?>) next;
                 long position = event.trackingToken().position().orElse(0);
-                apply(projectors, event, position);
+                apply(rows, projectors, event, position);
                 applied.set(position);
             }
             applied.set(until);
@@ -325,10 +326,10 @@ public class Rebuilds {
         return false;
     }
 
-    private static void apply(List<AnnotationEventHandlerAdapter> projectors, TrackedEventMessage<?> event,
-                              long position) {
+    private static void apply(Rows rows, List<AnnotationEventHandlerAdapter> projectors,
+                              TrackedEventMessage<?> event, long position) {
         try {
-            ReadModels.apply(projectors, event);
+            ReadModels.apply(rows, projectors, event);
         } catch (Exception e) {
             throw new IllegalStateException("cannot apply the event at position " + position + " ("
                     + event.getPayloadType().getSimpleName() + " " + event.getIdentifier() + "): " + e.getMessage(), e);

@@ -1,5 +1,7 @@
 package org.partnershipledger.api.web;
 
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.partnershipledger.api.config.LedgerProperties;
 import org.partnershipledger.projections.AsOfReadModels;
 import org.partnershipledger.projections.ReadModelVersion;
@@ -10,6 +12,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,14 +36,23 @@ public class AsOf {
             + "2010/11) — the pledges for it and the spend against them — whenever recorded; with asOf, only what "
             + "had been recorded by then";
 
+    private static final long POLL_MILLIS = 20;
+
     private final AsOfReadModels readModels;
     private final LedgerQueries queries;
+    private final EventStore events;
+    private final ReadModelVersion versions;
+    private final Duration waitLimit;
     private final ZoneId zone;
     private final Clock clock;
 
-    AsOf(AsOfReadModels readModels, LedgerQueries queries, LedgerProperties properties, Optional<Clock> clock) {
+    AsOf(AsOfReadModels readModels, LedgerQueries queries, EventStore events, ReadModelVersion versions,
+         LedgerProperties properties, Optional<Clock> clock) {
         this.readModels = readModels;
         this.queries = queries;
+        this.events = events;
+        this.versions = versions;
+        this.waitLimit = properties.readWaitLimit();
         this.zone = properties.timeZone();
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -76,8 +88,11 @@ public class AsOf {
      */
     public boolean exists(String partnershipId, ReadModelVersion liveVersion) {
         Optional<Instant> instant = ofCurrentRequest();
-        return instant.isPresent() ? readModels.existedAt(partnershipId, instant.get())
-                : liveVersion.of(partnershipId).isPresent();
+        if (instant.isEmpty()) {
+            return liveVersion.of(partnershipId).isPresent();
+        }
+        awaitRecordedBy(partnershipId, instant.get());
+        return queries.inOneSnapshot(() -> readModels.existedAt(partnershipId, instant.get()));
     }
 
     /**
@@ -87,7 +102,45 @@ public class AsOf {
     public <T> Optional<T> answer(String partnershipId, Function<AsOfReadModels.Queries, Optional<T>> asOfQuestion,
                                   Supplier<Optional<T>> liveQuestion) {
         Optional<Instant> instant = ofCurrentRequest();
-        return instant.isPresent() ? readModels.answer(partnershipId, instant.get(), asOfQuestion) : liveQuestion.get();
+        if (instant.isEmpty()) {
+            return liveQuestion.get();
+        }
+        awaitRecordedBy(partnershipId, instant.get());
+        return queries.inOneSnapshot(() -> readModels.answer(partnershipId, instant.get(), asOfQuestion));
+    }
+
+    /**
+     * Waits (up to {@code ledger.read-wait-limit}) until the read models have applied every event of the partnership
+     * recorded by the instant, else answers 503 with {@code Retry-After}: the events are applied a moment after they
+     * are recorded.
+     */
+    private void awaitRecordedBy(String partnershipId, Instant instant) {
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        while (true) {
+            long applied = versions.of(partnershipId).orElse(-1);
+            Optional<Instant> next = recordedAt(partnershipId, applied + 1);
+            if (next.isEmpty() || next.get().isAfter(instant)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ReadNotCaughtUp(partnershipId, applied + 1, applied);
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadNotCaughtUp(partnershipId, applied + 1, applied);
+            }
+        }
+    }
+
+    /** When the partnership's event of that version was recorded, if it has been. */
+    private Optional<Instant> recordedAt(String partnershipId, long version) {
+        if (events.lastSequenceNumberFor(partnershipId).orElse(-1L) < version) {
+            return Optional.empty();
+        }
+        DomainEventStream stream = events.readEvents(partnershipId, version);
+        return stream.hasNext() ? Optional.of(stream.peek().getTimestamp()) : Optional.empty();
     }
 
     /** Asks the same question of the read models as of the request's {@code asOf}, or of the live ones. */

@@ -5,27 +5,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import static org.partnershipledger.projections.rows.ReadModelTable.OPEN;
+import static org.partnershipledger.projections.rows.ReadModelTable.OPEN_SPAN;
+import static org.partnershipledger.projections.rows.ReadModelTable.SPAN_CLASS;
+import static org.partnershipledger.projections.rows.ReadModelTable.VALID_FROM;
+import static org.partnershipledger.projections.rows.ReadModelTable.VALID_TO;
+
 /**
- * Writes each row straight to the database, one statement per change. The statements' text depends only on the
- * table and the columns written, so each is made once and reused.
+ * Writes each row straight to the database, one statement per change, and keeps its history table in step: a change
+ * closes the row's standing version (valid up to this version of the partnership) and copies the changed row as the
+ * new one. The statements' text depends only on the table and the columns written, so each is made once and reused.
+ * Several threads may write at once, each for its own event ({@link #at}).
  */
 public final class JdbcRows implements Rows {
 
     private static final Map<List<Object>, String> STATEMENTS = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
+    private final ThreadLocal<Long> version = new ThreadLocal<>();
 
     public JdbcRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
+    public void at(long version) {
+        this.version.set(version);
+    }
+
+    @Override
     public void insert(ReadModelTable table, Row row) {
         List<String> columns = List.copyOf(row.columns());
         jdbc.sql(insertSql(table, columns)).params(row.valuesOf(columns)).update();
+        if (table.kind() == ReadModelTable.Kind.VERSIONED) {
+            open(table, row);
+        }
     }
 
     @Override
@@ -35,7 +53,12 @@ public final class JdbcRows implements Rows {
         params.addAll(key.valuesOf(table.key()));
         String sql = STATEMENTS.computeIfAbsent(List.of("update", table, columns), k -> "UPDATE " + table.tableName()
                 + " SET " + assignments(columns) + " WHERE " + where(table));
-        return jdbc.sql(sql).params(params).update();
+        int changed = jdbc.sql(sql).params(params).update();
+        if (changed > 0 && table.versions(changes.columns())) {
+            close(table, key);
+            open(table, key);
+        }
+        return changed;
     }
 
     @Override
@@ -49,14 +72,86 @@ public final class JdbcRows implements Rows {
         String sql = STATEMENTS.computeIfAbsent(List.of("advance", table, column, columns), k -> "UPDATE "
                 + table.tableName() + " SET " + column + " = ?" + (columns.isEmpty() ? "" : ", " + assignments(columns))
                 + " WHERE " + where(table) + " AND " + column + " < ?");
-        jdbc.sql(sql).params(params).update();
+        int changed = jdbc.sql(sql).params(params).update();
+        List<String> all = new ArrayList<>(columns);
+        all.add(column);
+        if (changed > 0 && table.versions(java.util.Set.copyOf(all))) {
+            close(table, key);
+            open(table, key);
+        }
     }
 
     @Override
     public void delete(ReadModelTable table, Row key) {
         String sql = STATEMENTS.computeIfAbsent(List.of("delete", table), k -> "DELETE FROM " + table.tableName()
                 + " WHERE " + where(table));
-        jdbc.sql(sql).params(key.valuesOf(table.key())).update();
+        int deleted = jdbc.sql(sql).params(key.valuesOf(table.key())).update();
+        if (deleted > 0 && table.kind() == ReadModelTable.Kind.VERSIONED) {
+            close(table, key);
+        }
+    }
+
+    /** Copies the row as it now stands as its version valid from this version of the partnership on. */
+    private void open(ReadModelTable table, Row key) {
+        ReadModelTable history = table.history().orElseThrow();
+        String sql = STATEMENTS.computeIfAbsent(List.of("open", table), k -> {
+            List<String> columns = versionedColumns(table);
+            return "INSERT INTO " + history.tableName() + " (" + String.join(", ", columns) + ", " + VALID_FROM + ", "
+                    + VALID_TO + ", " + SPAN_CLASS + ") SELECT " + String.join(", ", columns) + ", ?, " + OPEN + ", "
+                    + OPEN_SPAN + " FROM " + table.tableName() + " WHERE " + where(table);
+        });
+        List<Object> params = new ArrayList<>();
+        params.add(version());
+        params.addAll(key.valuesOf(table.key()));
+        jdbc.sql(sql).params(params).update();
+    }
+
+    /**
+     * Ends the row's standing version at this version of the partnership — or forgets it when this same version made
+     * it (an event changing one row twice leaves one version).
+     */
+    private void close(ReadModelTable table, Row key) {
+        ReadModelTable history = table.history().orElseThrow();
+        long now = version();
+        List<Object> keyValues = key.valuesOf(table.key());
+        String latest = STATEMENTS.computeIfAbsent(List.of("latest", table), k -> "SELECT " + VALID_FROM + ", "
+                + VALID_TO + " FROM " + history.tableName() + " WHERE " + where(table) + " ORDER BY " + VALID_FROM
+                + " DESC FETCH FIRST 1 ROWS ONLY");
+        Optional<Long> from = jdbc.sql(latest).params(keyValues)
+                .query((rs, row) -> rs.getLong(VALID_TO) == OPEN ? rs.getLong(VALID_FROM) : null)
+                .optional();
+        if (from.isEmpty()) {
+            throw new IllegalStateException("no standing version of " + keyValues + " in " + history.tableName()
+                    + ": the history was not kept; rebuild the read models");
+        }
+        List<Object> params = new ArrayList<>();
+        if (from.get() >= now) {
+            params.addAll(keyValues);
+            params.add(from.get());
+            jdbc.sql(STATEMENTS.computeIfAbsent(List.of("forget", table), k -> "DELETE FROM " + history.tableName()
+                    + " WHERE " + where(table) + " AND " + VALID_FROM + " = ?")).params(params).update();
+            return;
+        }
+        params.add(now);
+        params.add(ReadModelTable.spanClass(from.get(), now));
+        params.addAll(keyValues);
+        params.add(from.get());
+        jdbc.sql(STATEMENTS.computeIfAbsent(List.of("close", table), k -> "UPDATE " + history.tableName()
+                + " SET " + VALID_TO + " = ?, " + SPAN_CLASS + " = ? WHERE " + where(table) + " AND " + VALID_FROM
+                + " = ?")).params(params).update();
+    }
+
+    private long version() {
+        Long now = version.get();
+        if (now == null) {
+            throw new IllegalStateException("no version of the partnership given for the changes (Rows.at)");
+        }
+        return now;
+    }
+
+    /** The table's columns that its history keeps. */
+    private List<String> versionedColumns(ReadModelTable table) {
+        return TableColumns.of(jdbc, table).stream().filter(c -> !table.unversioned().contains(c)).toList();
     }
 
     /** {@code INSERT INTO table (a, b) VALUES (?, ?)} for the columns given. */

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcOperations;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ public final class MemoryRows implements Rows {
 
     private final Map<ReadModelTable, Map<List<Object>, Row>> byKey = new EnumMap<>(ReadModelTable.class);
     private final Map<ReadModelTable, List<Row>> appended = new EnumMap<>(ReadModelTable.class);
+    /** The version of the partnership each held row's standing version is valid from, by table and key. */
+    private final Map<ReadModelTable, Map<List<Object>, Long>> since = new EnumMap<>(ReadModelTable.class);
+    private long version = -1;
     private final RowSink stream;
     private final int batchSize;
     private long written;
@@ -38,19 +42,72 @@ public final class MemoryRows implements Rows {
     }
 
     @Override
+    public void at(long version) {
+        this.version = version;
+    }
+
+    @Override
     public void insert(ReadModelTable table, Row row) {
         if (table.appendOnly()) {
-            List<Row> rows = appended.computeIfAbsent(table, t -> new ArrayList<>());
-            rows.add(row);
-            if (stream != null && rows.size() >= batchSize) {
-                write(stream, table, appended.remove(table));
-            }
+            append(table, row);
             return;
         }
-        Row previous = rows(table).putIfAbsent(row.valuesOf(table.key()), row);
+        List<Object> id = row.valuesOf(table.key());
+        Row previous = rows(table).putIfAbsent(id, row);
         if (previous != null) {
-            throw new IllegalStateException("duplicate key " + row.valuesOf(table.key()) + " in " + table.tableName());
+            throw new IllegalStateException("duplicate key " + id + " in " + table.tableName());
         }
+        since(table).put(id, version());
+    }
+
+    private void append(ReadModelTable table, Row row) {
+        List<Row> rows = appended.computeIfAbsent(table, t -> new ArrayList<>());
+        rows.add(row);
+        if (stream != null && rows.size() >= batchSize) {
+            write(stream, table, appended.remove(table));
+        }
+    }
+
+    /**
+     * The row is replaced or deleted at this version: its standing version, if an earlier version made it, is now
+     * history; one made at this same version is simply superseded.
+     */
+    private void supersede(ReadModelTable table, List<Object> id, Row old) {
+        long from = since(table).remove(id);
+        long now = version();
+        if (from < now) {
+            append(table.history().orElseThrow(), version(table, old, from, now));
+        }
+    }
+
+    /** The versioned columns of the row, valid from one version of the partnership to another. */
+    private static Row version(ReadModelTable table, Row row, long from, long to) {
+        Map<String, Object> values = new LinkedHashMap<>(row.asMap());
+        values.keySet().removeAll(table.unversioned());
+        Object[] columnsAndValues = new Object[(values.size() + 3) * 2];
+        int i = 0;
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            columnsAndValues[i++] = value.getKey();
+            columnsAndValues[i++] = value.getValue();
+        }
+        columnsAndValues[i++] = ReadModelTable.VALID_FROM;
+        columnsAndValues[i++] = from;
+        columnsAndValues[i++] = ReadModelTable.VALID_TO;
+        columnsAndValues[i++] = to;
+        columnsAndValues[i++] = ReadModelTable.SPAN_CLASS;
+        columnsAndValues[i] = ReadModelTable.spanClass(from, to);
+        return Row.of(columnsAndValues);
+    }
+
+    private long version() {
+        if (version < 0) {
+            throw new IllegalStateException("no version of the partnership given for the changes (Rows.at)");
+        }
+        return version;
+    }
+
+    private Map<List<Object>, Long> since(ReadModelTable table) {
+        return since.computeIfAbsent(table, t -> new HashMap<>());
     }
 
     @Override
@@ -60,6 +117,10 @@ public final class MemoryRows implements Rows {
         Row row = rows.get(id);
         if (row == null) {
             return 0;
+        }
+        if (table.versions(changes.columns())) {
+            supersede(table, id, row);
+            since(table).put(id, version());
         }
         rows.put(id, row.changedBy(changes));
         return 1;
@@ -71,13 +132,22 @@ public final class MemoryRows implements Rows {
         List<Object> id = key.valuesOf(table.key());
         Row row = rows.get(id);
         if (row != null && ((Number) row.get(column)).longValue() < value) {
-            rows.put(id, row.changedBy(changes).changedBy(Row.of(column, value)));
+            Row change = changes.changedBy(Row.of(column, value));
+            if (table.versions(change.columns())) {
+                supersede(table, id, row);
+                since(table).put(id, version());
+            }
+            rows.put(id, row.changedBy(change));
         }
     }
 
     @Override
     public void delete(ReadModelTable table, Row key) {
-        rows(table).remove(key.valuesOf(table.key()));
+        List<Object> id = key.valuesOf(table.key());
+        Row old = rows(table).remove(id);
+        if (old != null) {
+            supersede(table, id, old);
+        }
     }
 
     /** Writes every row still held to the database with JDBC batches, table by table, and forgets them. */
@@ -85,8 +155,18 @@ public final class MemoryRows implements Rows {
         writeTo(RowSink.batched(database));
     }
 
-    /** Sends every row still held to the sink, table by table, and forgets them. */
+    /**
+     * Sends every row still held to the sink, table by table, with the standing version of each in its history
+     * table, and forgets them.
+     */
     public void writeTo(RowSink database) {
+        byKey.forEach((table, rows) -> {
+            Map<List<Object>, Long> from = since(table);
+            ReadModelTable history = table.history().orElseThrow();
+            List<Row> standing = appended.computeIfAbsent(history, t -> new ArrayList<>());
+            rows.forEach((id, row) -> standing.add(version(table, row, from.get(id), ReadModelTable.OPEN)));
+        });
+        since.clear();
         for (ReadModelTable table : ReadModelTable.values()) {
             Map<List<Object>, Row> rows = byKey.remove(table);
             if (rows != null) {

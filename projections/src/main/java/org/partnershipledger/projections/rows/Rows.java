@@ -3,9 +3,17 @@ package org.partnershipledger.projections.rows;
 /**
  * Where projectors write read-model rows, always by primary key: straight to the database as each event is applied
  * ({@link JdbcRows}), or into memory first and then to a database in batches ({@link MemoryRows}) when many events
- * are applied at once — a rebuild, or the read models as of a past instant.
+ * are applied at once — a rebuild. Either way every version of a row of a {@link ReadModelTable.Kind#VERSIONED}
+ * table is kept in its history table, valid from the partnership's version that made it to the one that replaced
+ * it.
  */
 public interface Rows {
+
+    /**
+     * The version of the partnership (the sequence number of its event) that the following changes, on this thread,
+     * belong to: the history tables keep each row's versions by it.
+     */
+    void at(long version);
 
     void insert(ReadModelTable table, Row row);
 
