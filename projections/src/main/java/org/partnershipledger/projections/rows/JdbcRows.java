@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,7 @@ public final class JdbcRows implements Rows {
         int changed = jdbc.sql(sql).params(params).update();
         List<String> all = new ArrayList<>(columns);
         all.add(column);
-        if (changed > 0 && table.versions(java.util.Set.copyOf(all))) {
+        if (changed > 0 && table.versions(Set.copyOf(all))) {
             close(table, key);
             open(table, key);
         }

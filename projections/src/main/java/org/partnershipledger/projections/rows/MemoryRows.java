@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Keeps the rows in memory, by primary key, and writes them to a database afterwards in batches per table and column
  * set — many events' worth of changes for a handful of round trips. Rows of append-only tables can be written as
- * they come ({@link #streamingTo}), so memory holds only the rows that may still change.
+ * they come ({@link #streamingTo}), so memory holds only the rows that may still change. So can the versions a change
+ * or a delete ends: a row's history row is written once, when its version is over (or at the end, still standing),
+ * with the same values the live projection's {@link JdbcRows} gives it. Used by one thread.
  */
 public final class MemoryRows implements Rows {
 
@@ -21,9 +23,9 @@ public final class MemoryRows implements Rows {
     private final Map<ReadModelTable, List<Row>> appended = new EnumMap<>(ReadModelTable.class);
     /** The version of the partnership each held row's standing version is valid from, by table and key. */
     private final Map<ReadModelTable, Map<List<Object>, Long>> since = new EnumMap<>(ReadModelTable.class);
-    private long version = -1;
     private final RowSink stream;
     private final int batchSize;
+    private long version = -1;
     private long written;
 
     private MemoryRows(RowSink stream, int batchSize) {
