@@ -135,14 +135,6 @@ final class RebuildWriter implements RowSink {
         }
         String text = value instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
                 : value.toString();
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
+        csv.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
     }
 }

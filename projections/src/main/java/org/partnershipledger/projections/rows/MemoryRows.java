@@ -84,21 +84,8 @@ public final class MemoryRows implements Rows {
 
     /** The versioned columns of the row, valid from one version of the partnership to another. */
     private static Row version(ReadModelTable table, Row row, long from, long to) {
-        Map<String, Object> values = new LinkedHashMap<>(row.asMap());
-        values.keySet().removeAll(table.unversioned());
-        Object[] columnsAndValues = new Object[(values.size() + 3) * 2];
-        int i = 0;
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            columnsAndValues[i++] = value.getKey();
-            columnsAndValues[i++] = value.getValue();
-        }
-        columnsAndValues[i++] = ReadModelTable.VALID_FROM;
-        columnsAndValues[i++] = from;
-        columnsAndValues[i++] = ReadModelTable.VALID_TO;
-        columnsAndValues[i++] = to;
-        columnsAndValues[i++] = ReadModelTable.SPAN_CLASS;
-        columnsAndValues[i] = ReadModelTable.spanClass(from, to);
-        return Row.of(columnsAndValues);
+        return row.without(table.unversioned(), ReadModelTable.VALID_FROM, from, ReadModelTable.VALID_TO, to,
+                ReadModelTable.SPAN_CLASS, ReadModelTable.spanClass(from, to));
     }
 
     private long version() {

@@ -1,5 +1,6 @@
 package org.partnershipledger.projections.rows;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,25 @@ public final class Row {
 
     /** The values of the columns named, in that order. */
     public List<Object> valuesOf(List<String> columns) {
-        return columns.stream().map(values::get).toList();
+        List<Object> of = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            of.add(values.get(column));
+        }
+        return Collections.unmodifiableList(of);
+    }
+
+    /** A copy of this row without the columns named, and with the other columns and values given after its own. */
+    Row without(Set<String> dropped, Object... columnsAndValues) {
+        Row changed = new Row();
+        values.forEach((column, value) -> {
+            if (!dropped.contains(column)) {
+                changed.values.put(column, value);
+            }
+        });
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            changed.values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return changed;
     }
 
     /** A copy of this row with the changes applied. */
