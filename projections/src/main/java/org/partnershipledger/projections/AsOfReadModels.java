@@ -58,32 +58,26 @@ public class AsOfReadModels {
     }
 
     /**
-     * Answers a question from the partnership's read models as of the instant, or nothing when the partnership did
-     * not exist yet.
+     * Answers a question from the partnership's read models as they stood at one of its versions — the one
+     * {@link #versionAt} found for the instant (spend and outcomes are those recorded by the instant).
      */
-    public <T> Optional<T> answer(String partnershipId, Instant asOf, Function<Queries, Optional<T>> question) {
-        return versionAt(partnershipId, asOf).flatMap(then -> {
-            AsOfTables tables = new AsOfTables(partnershipId, then.version(), then.recordedAt(), asOf, classesAsUnion,
-                    table -> TableColumns.of(jdbc, table));
-            return question.apply(queries(sql -> jdbc.sql(tables.rewrite(sql))));
-        });
-    }
-
-    /** Whether the partnership existed at the instant: its first event was recorded by then. */
-    public boolean existedAt(String partnershipId, Instant asOf) {
-        return versionAt(partnershipId, asOf).isPresent();
+    public <T> Optional<T> answer(String partnershipId, Version then, Instant asOf,
+                                  Function<Queries, Optional<T>> question) {
+        AsOfTables tables = new AsOfTables(partnershipId, then.version(), then.recordedAt(), asOf, classesAsUnion,
+                table -> TableColumns.of(jdbc, table));
+        return question.apply(queries(sql -> jdbc.sql(tables.rewrite(sql))));
     }
 
     /** A version of a partnership and when its event was recorded. */
-    record Version(long version, Instant recordedAt) {
+    public record Version(long version, Instant recordedAt) {
     }
 
     /**
      * The partnership's version at the instant: the last of its events the read models have applied that was
      * recorded by then, found by halving the range of versions (events are recorded in order) in the audit trail,
-     * which holds one entry per event.
+     * which holds one entry per event. Nothing when the partnership did not exist yet.
      */
-    Optional<Version> versionAt(String partnershipId, Instant asOf) {
+    public Optional<Version> versionAt(String partnershipId, Instant asOf) {
         Optional<Long> applied = jdbc.sql("SELECT version FROM rm_partnership WHERE partnership_id = ?")
                 .param(partnershipId).query(Long.class).optional();
         if (applied.isEmpty()) {

@@ -7,6 +7,7 @@ import org.partnershipledger.projections.AsOfReadModels;
 import org.partnershipledger.projections.ReadModelVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
@@ -91,8 +92,7 @@ public class AsOf {
         if (instant.isEmpty()) {
             return liveVersion.of(partnershipId).isPresent();
         }
-        awaitRecordedBy(partnershipId, instant.get());
-        return queries.inOneSnapshot(() -> readModels.existedAt(partnershipId, instant.get()));
+        return versionAt(partnershipId, instant.get()).isPresent();
     }
 
     /**
@@ -105,8 +105,28 @@ public class AsOf {
         if (instant.isEmpty()) {
             return liveQuestion.get();
         }
-        awaitRecordedBy(partnershipId, instant.get());
-        return queries.inOneSnapshot(() -> readModels.answer(partnershipId, instant.get(), asOfQuestion));
+        return versionAt(partnershipId, instant.get()).flatMap(then -> queries.inOneSnapshot(
+                () -> readModels.answer(partnershipId, then, instant.get(), asOfQuestion)));
+    }
+
+    /**
+     * The partnership's version at the instant, once the read models have applied every event recorded by then;
+     * found once per request (a read that first checks the partnership exists asks twice).
+     */
+    private Optional<AsOfReadModels.Version> versionAt(String partnershipId, Instant instant) {
+        String key = AsOf.class.getName() + ".version:" + partnershipId;
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        @SuppressWarnings("unchecked")
+        Optional<AsOfReadModels.Version> found = request == null ? null
+                : (Optional<AsOfReadModels.Version>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (found == null) {
+            awaitRecordedBy(partnershipId, instant);
+            found = queries.inOneSnapshot(() -> readModels.versionAt(partnershipId, instant));
+            if (request != null) {
+                request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
+            }
+        }
+        return found;
     }
 
     /**

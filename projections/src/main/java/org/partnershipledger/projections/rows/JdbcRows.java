@@ -74,9 +74,7 @@ public final class JdbcRows implements Rows {
                 + table.tableName() + " SET " + column + " = ?" + (columns.isEmpty() ? "" : ", " + assignments(columns))
                 + " WHERE " + where(table) + " AND " + column + " < ?");
         int changed = jdbc.sql(sql).params(params).update();
-        List<String> all = new ArrayList<>(columns);
-        all.add(column);
-        if (changed > 0 && table.versions(Set.copyOf(all))) {
+        if (changed > 0 && (table.versions(changes.columns()) || table.versions(Set.of(column)))) {
             close(table, key);
             open(table, key);
         }
