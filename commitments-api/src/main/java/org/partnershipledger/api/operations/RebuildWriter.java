@@ -4,18 +4,20 @@ import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -23,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
- * goes on applying events: with PostgreSQL's {@code COPY … FROM STDIN} (the fastest way into a table it offers),
- * elsewhere with JDBC batches. The connection is used by this writer only, one batch after another; {@link #finish}
+ * goes on applying events: with PostgreSQL's {@code COPY … FROM STDIN} in its binary format (the fastest way into a
+ * table it offers: {@link BinaryCopy}), elsewhere with JDBC batches. The connection is used by this writer only, one batch after another; {@link #finish}
  * waits for every batch to be written and reports the first failure.
  */
 final class RebuildWriter implements RowSink {
@@ -37,7 +39,10 @@ final class RebuildWriter implements RowSink {
     }
 
     private final CopyManager copy;
+    private final JdbcTemplate connection;
     private final RowSink batches;
+    /** Each table's column types, for the binary COPY, asked for once per table. */
+    private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
     private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -46,7 +51,8 @@ final class RebuildWriter implements RowSink {
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
-        this.batches = RowSink.batched(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+        this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        this.batches = RowSink.batched(this.connection);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
     }
@@ -102,39 +108,38 @@ final class RebuildWriter implements RowSink {
                 } else {
                     batches.write(batch.table(), batch.columns(), batch.rows());
                 }
-            } catch (SQLException | IOException | DataAccessException e) {
+            } catch (SQLException | DataAccessException e) {
                 throw new IllegalStateException("cannot write " + batch.rows().size() + " rows to "
                         + batch.table().tableName() + ": " + e.getMessage(), e);
             }
         }
     }
 
-    private void copy(Batch batch) throws SQLException, IOException {
-        StringBuilder csv = new StringBuilder(batch.rows().size() * 256);
-        for (Row row : batch.rows()) {
-            List<Object> values = row.valuesOf(batch.columns());
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csvValue(csv, values.get(i));
+    private void copy(Batch batch) throws SQLException {
+        String table = batch.table().tableName();
+        BinaryCopy rows = BinaryCopy.of(table, batch.columns(), types(batch.table()), batch.rows());
+        CopyIn in = copy.copyIn("COPY " + table + " (" + String.join(", ", batch.columns())
+                + ") FROM STDIN WITH (FORMAT binary)");
+        try {
+            in.writeToCopy(rows.bytes(), 0, rows.length());
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
             }
-            csv.append('\n');
         }
-        copy.copyIn("COPY " + batch.table().tableName() + " (" + String.join(", ", batch.columns())
-                + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
     }
 
-    /**
-     * One value in PostgreSQL's CSV format: nothing at all for NULL; anything else quoted (so an empty string stays
-     * an empty string), with quotes doubled. Times are written in ISO-8601 with their offset.
-     */
-    static void csvValue(StringBuilder csv, Object value) {
-        if (value == null) {
-            return;
-        }
-        String text = value instanceof OffsetDateTime time ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)
-                : value.toString();
-        csv.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
+    private Map<String, BinaryCopy.Type> types(ReadModelTable table) {
+        return types.computeIfAbsent(table, t -> connection.query("SELECT * FROM " + t.tableName() + " WHERE 1 = 0",
+                rs -> {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    Map<String, BinaryCopy.Type> byColumn = new HashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                        byColumn.put(column, BinaryCopy.Type.named(t.tableName(), column, meta.getColumnTypeName(i)));
+                    }
+                    return byColumn;
+                }));
     }
 }

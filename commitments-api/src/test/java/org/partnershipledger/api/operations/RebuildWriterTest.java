@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The rebuild's writer stores every value exactly as the live projection would — COPY's CSV on PostgreSQL included:
- * NULL and the empty string kept apart, quotes, commas, line breaks, backslashes and non-ASCII text, times with
- * their offset — and a failed batch fails the rebuild with the table named.
+ * The rebuild's writer stores every value exactly as the live projection would — COPY's binary format on PostgreSQL
+ * included: NULL and the empty string kept apart, quotes, commas, line breaks, backslashes and non-ASCII text, the
+ * largest numbers, dates and times on both sides of PostgreSQL's epoch (2000-01-01), times with their offset — and a
+ * failed batch fails the rebuild with the table named.
  */
 class RebuildWriterTest extends ApiTest {
 
@@ -44,12 +45,13 @@ class RebuildWriterTest extends ApiTest {
     void writesEveryValueAsGivenAndUsesCopyOnPostgres() throws Exception {
         String partnership = "writer-" + UUID.randomUUID();
         String[] notes = {null, "", "plain", "Over \"budget\", see C:\\minutes\nline two; £5 — Ünïcode", "\\N", ","};
-        OffsetDateTime at = OffsetDateTime.of(2011, 3, 31, 23, 59, 58, 123_456_000, ZoneOffset.ofHours(1));
+        // 1999-12-31T23:30:00.123456Z: the rows' times cross midnight UTC, and their dates 2000-01-01
+        OffsetDateTime at = OffsetDateTime.of(2000, 1, 1, 0, 30, 0, 123_456_000, ZoneOffset.ofHours(1));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 2500; i++) {
             rows.add(Row.of("partnership_id", partnership, "pledge_id", "g", "spend_id", "s" + i, "priority_id", "p",
                     "partner_id", "council", "amount_minor", Long.MAX_VALUE - i, "currency", "GBP",
-                    "spent_on", LocalDate.of(2010, 4, 1).plusDays(i), "note", notes[i % notes.length],
+                    "spent_on", LocalDate.of(1999, 12, 1).plusDays(i), "note", notes[i % notes.length],
                     "exceeds_pledge", i % 2 == 0, "recorded_at", at.plusSeconds(i)));
         }
         ExecutorService thread = Executors.newSingleThreadExecutor();
@@ -90,7 +92,7 @@ class RebuildWriterTest extends ApiTest {
             assertThat(((Number) value(row, "amount_minor")).longValue()).isEqualTo(Long.MAX_VALUE - i);
             assertThat(value(row, "note")).as("note " + i).isEqualTo(notes[i % notes.length]);
             assertThat(value(row, "exceeds_pledge")).isEqualTo(i % 2 == 0);
-            assertThat(value(row, "spent_on").toString()).isEqualTo(LocalDate.of(2010, 4, 1).plusDays(i).toString());
+            assertThat(value(row, "spent_on").toString()).isEqualTo(LocalDate.of(1999, 12, 1).plusDays(i).toString());
         }
         List<OffsetDateTime> times = jdbc.sql("SELECT recorded_at FROM rm_spend WHERE partnership_id = ?"
                         + " ORDER BY amount_minor DESC")
