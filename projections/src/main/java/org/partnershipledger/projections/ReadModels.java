@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,7 @@ import java.util.function.Function;
 public class ReadModels {
 
     private final Rows rows;
-    private final List<AnnotationEventHandlerAdapter> projectors;
+    private final Projectors projectors;
     private final TransactionTemplate savepoint;
 
     ReadModels(JdbcClient jdbc, PlatformTransactionManager transactions) {
@@ -60,27 +61,44 @@ public class ReadModels {
             Map.entry(ReadModel.PARTNERSHIPS, VersionProjector::new));
 
     /** The projectors of the read models named, writing their rows to the given place. */
-    public static List<AnnotationEventHandlerAdapter> projectors(Rows rows, Set<ReadModel> readModels) {
-        return PROJECTORS.stream()
+    public static Projectors projectors(Rows rows, Set<ReadModel> readModels) {
+        return new Projectors(PROJECTORS.stream()
                 .filter(projector -> readModels.contains(projector.getKey()))
                 .map(projector -> new AnnotationEventHandlerAdapter(projector.getValue().apply(rows)))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * Projectors, in order, and which of them handle each type of event. Which do depends on the event's type alone:
+     * a projector's handlers take the event, its message, its sequence number and its time, which every event of a
+     * partnership has — so each type is asked about once, not every event.
+     */
+    public static final class Projectors {
+
+        private final List<AnnotationEventHandlerAdapter> all;
+        private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byType = new ConcurrentHashMap<>();
+
+        private Projectors(List<AnnotationEventHandlerAdapter> all) {
+            this.all = all;
+        }
+
+        private List<AnnotationEventHandlerAdapter> handling(EventMessage<?> event) {
+            return byType.computeIfAbsent(event.getPayloadType(),
+                    type -> all.stream().filter(projector -> projector.canHandle(event)).toList());
+        }
     }
 
     /**
      * Hands the event to each projector that handles it, the rows they write belonging to the version of the
      * partnership the event made.
      */
-    public static void apply(Rows rows, List<AnnotationEventHandlerAdapter> projectors, EventMessage<?> event)
-            throws Exception {
+    public static void apply(Rows rows, Projectors projectors, EventMessage<?> event) throws Exception {
         if (!(event instanceof DomainEventMessage<?> domainEvent)) {
             throw new IllegalArgumentException("not an event of a partnership: " + event.getIdentifier());
         }
         rows.at(domainEvent.getSequenceNumber());
-        for (AnnotationEventHandlerAdapter projector : projectors) {
-            if (projector.canHandle(event)) {
-                projector.handle(event);
-            }
+        for (AnnotationEventHandlerAdapter projector : projectors.handling(event)) {
+            projector.handle(event);
         }
     }
 

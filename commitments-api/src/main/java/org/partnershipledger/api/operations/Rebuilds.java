@@ -1,7 +1,6 @@
 package org.partnershipledger.api.operations;
 
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -245,7 +244,7 @@ public class Rebuilds {
         }
         try {
             MemoryRows rows = MemoryRows.streamingTo(writer, BATCH);
-            List<AnnotationEventHandlerAdapter> projectors = ReadModels.projectors(rows, readModels);
+            ReadModels.Projectors projectors = ReadModels.projectors(rows, readModels);
             if (until >= 0) {
                 applyEvents(rows, projectors, claimed, until);
             }
@@ -259,7 +258,7 @@ public class Rebuilds {
         }
     }
 
-    private void applyEvents(Rows rows, List<AnnotationEventHandlerAdapter> projectors, Map<Segment, TrackingToken> claimed,
+    private void applyEvents(Rows rows, ReadModels.Projectors projectors, Map<Segment, TrackingToken> claimed,
                              long until) {
         Handoff<Object> ahead = new Handoff<>(AHEAD, "reading the events");
         Future<?> reading = reader.submit(() -> read(claimed, until, ahead));
@@ -282,8 +281,9 @@ public class Rebuilds {
     }
 
     /**
-     * Reads the events up to the position into the queue, deserialized, skipping those the processor had not applied;
-     * keeps the claims on the processor's segments meanwhile; ends with {@link #END}.
+     * Reads the events up to the position into the queue, deserialized (their times parsed too: the applying thread
+     * is the busier one), skipping those the processor had not applied; keeps the claims on the processor's segments
+     * meanwhile; ends with {@link #END}.
      */
     private Void read(Map<Segment, TrackingToken> claimed, long until, Handoff<Object> ahead)
             throws InterruptedException {
@@ -296,6 +296,7 @@ public class Rebuilds {
                     try {
                         event.getPayload();
                         event.getMetaData();
+                        event.getTimestamp();
                     } catch (RuntimeException e) {
                         throw new IllegalStateException("cannot read the event at position " + position + " ("
                                 + event.getIdentifier() + "): " + e.getMessage(), e);
@@ -326,7 +327,7 @@ public class Rebuilds {
         return false;
     }
 
-    private static void apply(Rows rows, List<AnnotationEventHandlerAdapter> projectors,
+    private static void apply(Rows rows, ReadModels.Projectors projectors,
                               TrackedEventMessage<?> event, long position) {
         try {
             ReadModels.apply(rows, projectors, event);

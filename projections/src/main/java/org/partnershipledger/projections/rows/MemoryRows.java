@@ -3,12 +3,11 @@ package org.partnershipledger.projections.rows;
 import org.springframework.jdbc.core.JdbcOperations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps the rows in memory, by primary key, and writes them to a database afterwards in batches per table and column
@@ -19,14 +18,54 @@ import java.util.Set;
  */
 public final class MemoryRows implements Rows {
 
-    private final Map<ReadModelTable, Map<List<Object>, Row>> byKey = new EnumMap<>(ReadModelTable.class);
+    /** Rows held, by table and key, each with the version of the partnership its standing version is valid from. */
+    private final Map<ReadModelTable, Map<Key, Held>> byKey = new EnumMap<>(ReadModelTable.class);
     private final Map<ReadModelTable, List<Row>> appended = new EnumMap<>(ReadModelTable.class);
-    /** The version of the partnership each held row's standing version is valid from, by table and key. */
-    private final Map<ReadModelTable, Map<List<Object>, Long>> since = new EnumMap<>(ReadModelTable.class);
     private final RowSink stream;
     private final int batchSize;
     private long version = -1;
     private long written;
+
+    /** A row's key values, with their hash worked out once: each change looks a row up by key. */
+    private static final class Key {
+
+        private final Object[] values;
+        private final int hash;
+
+        Key(Row row, List<String> columns) {
+            values = new Object[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.get(columns.get(i));
+            }
+            hash = Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && Arrays.equals(key.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values);
+        }
+    }
+
+    private static final class Held {
+
+        private Row row;
+        private long since;
+
+        Held(Row row, long since) {
+            this.row = row;
+            this.since = since;
+        }
+    }
 
     private MemoryRows(RowSink stream, int batchSize) {
         this.stream = stream;
@@ -54,12 +93,11 @@ public final class MemoryRows implements Rows {
             append(table, row);
             return;
         }
-        List<Object> id = row.valuesOf(table.key());
-        Row previous = rows(table).putIfAbsent(id, row);
+        Key id = new Key(row, table.key());
+        Held previous = rows(table).putIfAbsent(id, new Held(row, version()));
         if (previous != null) {
             throw new IllegalStateException("duplicate key " + id + " in " + table.tableName());
         }
-        since(table).put(id, version());
     }
 
     private void append(ReadModelTable table, Row row) {
@@ -71,15 +109,15 @@ public final class MemoryRows implements Rows {
     }
 
     /**
-     * The row is replaced or deleted at this version: its standing version, if an earlier version made it, is now
+     * The held row changes or goes at this version: its standing version, if an earlier version made it, is now
      * history; one made at this same version is simply superseded.
      */
-    private void supersede(ReadModelTable table, List<Object> id, Row old) {
-        long from = since(table).remove(id);
+    private void supersede(ReadModelTable table, Held held) {
         long now = version();
-        if (from < now) {
-            append(table.history().orElseThrow(), version(table, old, from, now));
+        if (held.since < now) {
+            append(table.history().orElseThrow(), version(table, held.row, held.since, now));
         }
+        held.since = now;
     }
 
     /** The versioned columns of the row, valid from one version of the partnership to another. */
@@ -95,47 +133,36 @@ public final class MemoryRows implements Rows {
         return version;
     }
 
-    private Map<List<Object>, Long> since(ReadModelTable table) {
-        return since.computeIfAbsent(table, t -> new HashMap<>());
-    }
-
     @Override
     public int update(ReadModelTable table, Row key, Row changes) {
-        Map<List<Object>, Row> rows = rows(table);
-        List<Object> id = key.valuesOf(table.key());
-        Row row = rows.get(id);
-        if (row == null) {
+        Held held = rows(table).get(new Key(key, table.key()));
+        if (held == null) {
             return 0;
         }
         if (table.versions(changes.columns())) {
-            supersede(table, id, row);
-            since(table).put(id, version());
+            supersede(table, held);
         }
-        rows.put(id, row.changedBy(changes));
+        held.row = held.row.changedBy(changes);
         return 1;
     }
 
     @Override
     public void advance(ReadModelTable table, Row key, String column, long value, Row changes) {
-        Map<List<Object>, Row> rows = rows(table);
-        List<Object> id = key.valuesOf(table.key());
-        Row row = rows.get(id);
-        if (row != null && ((Number) row.get(column)).longValue() < value) {
+        Held held = rows(table).get(new Key(key, table.key()));
+        if (held != null && ((Number) held.row.get(column)).longValue() < value) {
             Row change = changes.changedBy(Row.of(column, value));
             if (table.versions(change.columns())) {
-                supersede(table, id, row);
-                since(table).put(id, version());
+                supersede(table, held);
             }
-            rows.put(id, row.changedBy(change));
+            held.row = held.row.changedBy(change);
         }
     }
 
     @Override
     public void delete(ReadModelTable table, Row key) {
-        List<Object> id = key.valuesOf(table.key());
-        Row old = rows(table).remove(id);
+        Held old = rows(table).remove(new Key(key, table.key()));
         if (old != null) {
-            supersede(table, id, old);
+            supersede(table, old);
         }
     }
 
@@ -149,17 +176,21 @@ public final class MemoryRows implements Rows {
      * table, and forgets them.
      */
     public void writeTo(RowSink database) {
+        Map<ReadModelTable, List<Row>> live = new EnumMap<>(ReadModelTable.class);
         byKey.forEach((table, rows) -> {
-            Map<List<Object>, Long> from = since(table);
-            ReadModelTable history = table.history().orElseThrow();
-            List<Row> standing = appended.computeIfAbsent(history, t -> new ArrayList<>());
-            rows.forEach((id, row) -> standing.add(version(table, row, from.get(id), ReadModelTable.OPEN)));
+            List<Row> standing = appended.computeIfAbsent(table.history().orElseThrow(), t -> new ArrayList<>());
+            List<Row> current = new ArrayList<>(rows.size());
+            rows.values().forEach(held -> {
+                current.add(held.row);
+                standing.add(version(table, held.row, held.since, ReadModelTable.OPEN));
+            });
+            live.put(table, current);
         });
-        since.clear();
+        byKey.clear();
         for (ReadModelTable table : ReadModelTable.values()) {
-            Map<List<Object>, Row> rows = byKey.remove(table);
+            List<Row> rows = live.remove(table);
             if (rows != null) {
-                write(database, table, new ArrayList<>(rows.values()));
+                write(database, table, rows);
             }
             List<Row> added = appended.remove(table);
             if (added != null) {
@@ -178,19 +209,29 @@ public final class MemoryRows implements Rows {
         return written;
     }
 
-    private Map<List<Object>, Row> rows(ReadModelTable table) {
+    private Map<Key, Held> rows(ReadModelTable table) {
         if (table.appendOnly()) {
             throw new UnsupportedOperationException(table.tableName() + " is append-only");
         }
         return byKey.computeIfAbsent(table, t -> new LinkedHashMap<>());
     }
 
+    /**
+     * Sends the rows to the sink in groups of the same columns. A table's rows nearly always have the same columns,
+     * so each row is first compared with the group of the row before it.
+     */
     private void write(RowSink database, ReadModelTable table, List<Row> rows) {
-        Map<Set<String>, List<Row>> byColumns = new LinkedHashMap<>();
+        Map<List<String>, List<Row>> byColumns = new LinkedHashMap<>();
+        List<String> columns = null;
+        List<Row> group = null;
         for (Row row : rows) {
-            byColumns.computeIfAbsent(row.columns(), c -> new ArrayList<>()).add(row);
+            if (columns == null || !row.hasColumns(columns)) {
+                columns = List.copyOf(row.columns());
+                group = byColumns.computeIfAbsent(columns, c -> new ArrayList<>());
+            }
+            group.add(row);
         }
-        byColumns.forEach((columns, sameShape) -> database.write(table, List.copyOf(columns), sameShape));
+        byColumns.forEach((sameColumns, sameShape) -> database.write(table, sameColumns, sameShape));
         written += rows.size();
     }
 }

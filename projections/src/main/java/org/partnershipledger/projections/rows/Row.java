@@ -10,9 +10,11 @@ import java.util.Set;
 /** Column values of a read-model row (or of part of one: a key, or the columns to change), in a fixed order. */
 public final class Row {
 
-    private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Object> values;
 
-    private Row() {
+    private Row(int columns) {
+        // sized so that the columns fit without the map growing
+        values = new LinkedHashMap<>(columns * 4 / 3 + 1);
     }
 
     /** A row from alternating column names and values. */
@@ -20,7 +22,7 @@ public final class Row {
         if (columnsAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("columns and values must come in pairs");
         }
-        Row row = new Row();
+        Row row = new Row(columnsAndValues.length / 2);
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             row.values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
         }
@@ -39,6 +41,20 @@ public final class Row {
         return values.containsKey(column);
     }
 
+    /** Whether the row has exactly these columns, in this order. */
+    public boolean hasColumns(List<String> columns) {
+        if (columns.size() != values.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String column : values.keySet()) {
+            if (!column.equals(columns.get(i++))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Map<String, Object> asMap() {
         return Collections.unmodifiableMap(values);
     }
@@ -54,7 +70,7 @@ public final class Row {
 
     /** A copy of this row without the columns named, and with the other columns and values given after its own. */
     Row without(Set<String> dropped, Object... columnsAndValues) {
-        Row changed = new Row();
+        Row changed = new Row(values.size() + columnsAndValues.length / 2);
         values.forEach((column, value) -> {
             if (!dropped.contains(column)) {
                 changed.values.put(column, value);
@@ -68,7 +84,7 @@ public final class Row {
 
     /** A copy of this row with the changes applied. */
     Row changedBy(Row changes) {
-        Row changed = new Row();
+        Row changed = new Row(values.size() + changes.values.size());
         changed.values.putAll(values);
         changed.values.putAll(changes.values);
         return changed;
