@@ -63,13 +63,16 @@ public class AsOfReadModels {
      */
     public <T> Optional<T> answer(String partnershipId, Version then, Instant asOf,
                                   Function<Queries, Optional<T>> question) {
-        AsOfTables tables = new AsOfTables(partnershipId, then.version(), then.recordedAt(), asOf, classesAsUnion,
-                table -> TableColumns.of(jdbc, table));
+        AsOfTables tables = new AsOfTables(partnershipId, then.version(), then.latest(), then.recordedAt(), asOf,
+                classesAsUnion, table -> TableColumns.of(jdbc, table));
         return question.apply(queries(sql -> jdbc.sql(tables.rewrite(sql))));
     }
 
-    /** A version of a partnership and when its event was recorded. */
-    public record Version(long version, Instant recordedAt) {
+    /**
+     * A version of a partnership, when its event was recorded, and the partnership's latest version the read models
+     * had applied when it was found.
+     */
+    public record Version(long version, Instant recordedAt, long latest) {
     }
 
     /**
@@ -100,7 +103,7 @@ public class AsOfReadModels {
                 lowAt = at;
             }
         }
-        return Optional.of(new Version(low, lowAt));
+        return Optional.of(new Version(low, lowAt, applied.get()));
     }
 
     private Instant recordedAt(String partnershipId, long version) {

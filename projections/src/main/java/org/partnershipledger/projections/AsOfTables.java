@@ -26,9 +26,12 @@ import static org.partnershipledger.projections.rows.ReadModelTable.VALID_TO;
  *
  * <p>The versions valid at version {@code v} are {@code valid_from <= v < valid_to}. Read as such, that is every
  * version older than {@code v}; instead each span class {@code c} (versions valid for 2^c to 2^(c+1) − 1 versions)
- * is read from its own index range, {@code v − 2^(c+1) < valid_from <= v}, and the classes whose range starts
- * before the partnership's first version are read together. A read touches the rows valid then and a bounded number
- * of others per class, however long the history.
+ * is read from its own index range, {@code v − 2^(c+1) < valid_from <= v} (or {@code valid_from <= v} when that
+ * starts before the partnership's first version). Versions that have ended cannot be longer than the partnership's
+ * latest version, which bounds their classes; the classes above it (the standing versions, and any that ended since
+ * the latest version was read) are read together. A read touches the rows valid then and a bounded number of others
+ * per class, however long the history — at an early version too, where one range over all the wide classes would
+ * read every long-lived version of the whole history.
  */
 public final class AsOfTables {
 
@@ -40,6 +43,7 @@ public final class AsOfTables {
 
     private final String partnershipId;
     private final long version;
+    private final long latest;
     private final Instant versionRecordedAt;
     private final Instant asOf;
     private final boolean classesAsUnion;
@@ -47,16 +51,20 @@ public final class AsOfTables {
 
     /**
      * @param version           the partnership's version then: the last event recorded by the instant
+     * @param latest            the partnership's latest version the read models had applied, at least
+     *                          {@code version}; a lower bound of it is enough for a correct answer, the actual one
+     *                          makes it fastest
      * @param versionRecordedAt when that event was recorded
      * @param asOf              the instant
      * @param classesAsUnion    read each span class as its own query joined by {@code UNION ALL} (H2 reads an
      *                          {@code OR} of ranges as one scan), rather than as ranges joined by {@code OR}
      * @param columns           the columns of each table, in order
      */
-    public AsOfTables(String partnershipId, long version, Instant versionRecordedAt, Instant asOf, boolean classesAsUnion,
-               Function<ReadModelTable, List<String>> columns) {
+    public AsOfTables(String partnershipId, long version, long latest, Instant versionRecordedAt, Instant asOf,
+                      boolean classesAsUnion, Function<ReadModelTable, List<String>> columns) {
         this.partnershipId = partnershipId;
         this.version = version;
+        this.latest = Math.max(version, latest);
         this.versionRecordedAt = versionRecordedAt;
         this.asOf = asOf;
         this.classesAsUnion = classesAsUnion;
@@ -98,15 +106,20 @@ public final class AsOfTables {
         return select + " AND (" + String.join(" OR ", classes) + ")";
     }
 
-    /** One condition per span class that can hold versions valid at the version, the widest ones together. */
+    /**
+     * One condition per span class that ended versions valid at the version can have, then one for the classes above
+     * (the standing versions among them).
+     */
     private List<String> classes() {
         List<String> classes = new ArrayList<>();
-        int spanClass = 0;
-        for (; spanClass < 62 && version - (1L << (spanClass + 1)) >= 0; spanClass++) {
-            classes.add(SPAN_CLASS + " = " + spanClass + " AND " + VALID_FROM + " > "
-                    + (version - (1L << (spanClass + 1))) + " AND " + VALID_FROM + " <= " + version);
+        // an ended version is valid for at most the latest version's number of versions: ⌊log₂ latest⌋ at most
+        int widest = latest < 1 ? -1 : Math.min(61, 63 - Long.numberOfLeadingZeros(latest));
+        for (int spanClass = 0; spanClass <= widest; spanClass++) {
+            long after = version - (1L << (spanClass + 1));
+            classes.add(SPAN_CLASS + " = " + spanClass + (after >= 0 ? " AND " + VALID_FROM + " > " + after : "")
+                    + " AND " + VALID_FROM + " <= " + version);
         }
-        classes.add(SPAN_CLASS + " >= " + spanClass + " AND " + VALID_FROM + " <= " + version);
+        classes.add(SPAN_CLASS + " > " + widest + " AND " + VALID_FROM + " <= " + version);
         return classes;
     }
 

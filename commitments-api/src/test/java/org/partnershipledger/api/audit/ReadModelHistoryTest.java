@@ -62,7 +62,10 @@ class ReadModelHistoryTest extends ApiTest {
             for (int version = 0; version < VERSIONS; version++) {
                 for (String partnership : List.of(live, rebuilt)) {
                     for (boolean union : List.of(false, true)) {
-                        AsOfTables tables = new AsOfTables(partnership, version, at(version).toInstant(),
+                        // the latest version bounds the classes read: the actual one, or (every other version) a
+                        // stale one, as when versions have ended since it was read
+                        long latest = version % 2 == 0 ? VERSIONS - 1 : version;
+                        AsOfTables tables = new AsOfTables(partnership, version, latest, at(version).toInstant(),
                                 at(version).toInstant(), union, table -> TableColumns.of(jdbc, table));
                         assertThat(pledges(tables, partnership)).as("pledges of %s at %d", partnership, version)
                                 .isEqualTo(pledgesAt.get(version));
