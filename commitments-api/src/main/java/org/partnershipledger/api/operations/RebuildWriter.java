@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
  * goes on applying events: with PostgreSQL's {@code COPY … FROM STDIN} in its binary format (the fastest way into a
- * table it offers: {@link BinaryCopy}), elsewhere with JDBC batches. The connection is used by this writer only, one batch after another; {@link #finish}
- * waits for every batch to be written and reports the first failure.
+ * table it offers: {@link BinaryCopy}), elsewhere with JDBC batches. The connection is used by this writer only, one
+ * batch after another; {@link #finish} waits for every batch to be written and reports the first failure.
  */
 final class RebuildWriter implements RowSink {
 
