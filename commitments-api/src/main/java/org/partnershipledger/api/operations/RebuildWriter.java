@@ -3,20 +3,20 @@ package org.partnershipledger.api.operations;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
+import org.partnershipledger.projections.rows.TableColumns;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +41,7 @@ final class RebuildWriter implements RowSink {
     private final CopyManager copy;
     private final JdbcTemplate connection;
     private final RowSink batches;
-    /** Each table's column types, for the binary COPY, asked for once per table. */
+    /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
     private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
     private final Future<?> writing;
@@ -131,15 +131,11 @@ final class RebuildWriter implements RowSink {
     }
 
     private Map<String, BinaryCopy.Type> types(ReadModelTable table) {
-        return types.computeIfAbsent(table, t -> connection.query("SELECT * FROM " + t.tableName() + " WHERE 1 = 0",
-                rs -> {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    Map<String, BinaryCopy.Type> byColumn = new HashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
-                        byColumn.put(column, BinaryCopy.Type.named(t.tableName(), column, meta.getColumnTypeName(i)));
-                    }
-                    return byColumn;
-                }));
+        return types.computeIfAbsent(table, t -> {
+            Map<String, BinaryCopy.Type> byColumn = new HashMap<>();
+            TableColumns.types(JdbcClient.create(connection), t).forEach((column, type) ->
+                    byColumn.put(column, BinaryCopy.Type.named(t.tableName(), column, type)));
+            return byColumn;
+        });
     }
 }

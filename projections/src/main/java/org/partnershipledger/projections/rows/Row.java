@@ -23,9 +23,7 @@ public final class Row {
             throw new IllegalArgumentException("columns and values must come in pairs");
         }
         Row row = new Row(columnsAndValues.length / 2);
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            row.values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
-        }
+        row.put(columnsAndValues);
         return row;
     }
 
@@ -76,10 +74,14 @@ public final class Row {
                 changed.values.put(column, value);
             }
         });
-        for (int i = 0; i < columnsAndValues.length; i += 2) {
-            changed.values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
-        }
+        changed.put(columnsAndValues);
         return changed;
+    }
+
+    private void put(Object... columnsAndValues) {
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
     }
 
     /** A copy of this row with the changes applied. */
