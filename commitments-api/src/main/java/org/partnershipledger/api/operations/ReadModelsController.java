@@ -57,11 +57,15 @@ class ReadModelsController {
 
     @PostMapping("/rebuild")
     @Operation(summary = "Rebuild read models from the event store — every one, or those named — while reads go on "
-            + "being answered from their previous content until the rebuilt content replaces it at once")
+            + "being answered from their previous content until the rebuilt content replaces it at once; only rows "
+            + "that differ from the events' are written, unless asked to rewrite")
     ResponseEntity<Rebuilds.Progress> rebuild(
             @Parameter(description = "a read model to rebuild (repeatable): partnerships, partners, priorities, "
                     + "pledges, indicators, audit-trail; none: every one")
-            @RequestParam(name = "readModel", required = false) List<String> named) {
+            @RequestParam(name = "readModel", required = false) List<String> named,
+            @Parameter(description = "true: empty the tables and write every row again, rather than compare the"
+                    + " rebuilt rows with the stored ones and write only those that differ")
+            @RequestParam(name = "rewrite", defaultValue = "false") boolean rewrite) {
         Set<ReadModel> readModels = EnumSet.noneOf(ReadModel.class);
         if (named == null || named.isEmpty()) {
             readModels = EnumSet.allOf(ReadModel.class);
@@ -74,12 +78,12 @@ class ReadModelsController {
         }
         return ResponseEntity.accepted()
                 .location(ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUri())
-                .body(rebuilds.start(readModels));
+                .body(rebuilds.start(readModels, rewrite));
     }
 
     @GetMapping("/rebuild")
-    @Operation(summary = "Progress of the latest rebuild: read models, events applied of total, rate, time left, "
-            + "and why it failed if it did")
+    @Operation(summary = "Progress of the latest rebuild: read models, events applied of total, rate, time left; "
+            + "once done, rows found unchanged, written and deleted; why it failed if it did")
     Rebuilds.Progress progress() {
         return rebuilds.progress();
     }

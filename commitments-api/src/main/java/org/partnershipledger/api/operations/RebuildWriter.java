@@ -14,6 +14,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,21 +26,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
- * goes on applying events: with PostgreSQL's {@code COPY … FROM STDIN} in its binary format (the fastest way into a
- * table it offers: {@link BinaryCopy}), elsewhere with JDBC batches. The connection is used by this writer only, one
- * batch after another; {@link #finish} waits for every batch to be written and reports the first failure.
+ * goes on applying events. Unless the tables were emptied first, it compares each rebuilt row with the rows the
+ * tables held ({@link StoredRows}, read first, on this thread) and writes only those that differ; at the end it
+ * deletes the stored rows no rebuilt row matched. Rows are inserted with PostgreSQL's {@code COPY … FROM STDIN} in
+ * its binary format (the fastest way into a table it offers: {@link BinaryCopy}), elsewhere with JDBC batches;
+ * deletes by key go in JDBC batches. The connection is used by this writer only, one batch after another;
+ * {@link #finish} waits for every batch to be written and reports the first failure.
  */
 final class RebuildWriter implements RowSink {
 
     /** How many batches may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
+    private static final int FETCH = 10_000;
     private static final Batch END = new Batch(null, null, null);
 
     private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
     }
 
+    /** What a rebuild changed in the tables: rows found as they were, rows written, rows deleted. */
+    record Written(long unchanged, long inserted, long deleted) {
+    }
+
     private final CopyManager copy;
     private final JdbcTemplate connection;
+    private final Collection<ReadModelTable> compared;
+    private StoredRows stored = StoredRows.none();
+    private long inserted;
+    private long deleted;
     private final RowSink batches;
     /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
@@ -47,11 +60,19 @@ final class RebuildWriter implements RowSink {
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RebuildWriter(Connection connection, ExecutorService thread) throws SQLException {
+    /**
+     * A writer that compares the rebuilt rows of these tables with the rows they hold; with none, a writer that
+     * inserts every row (into tables emptied first).
+     */
+    RebuildWriter(Connection connection, ExecutorService thread, Collection<ReadModelTable> compared)
+            throws SQLException {
+        this.compared = List.copyOf(compared);
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        // the stored rows are read a few thousand at a time, not all at once
+        this.connection.setFetchSize(FETCH);
         this.batches = RowSink.batched(this.connection);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
@@ -67,10 +88,14 @@ final class RebuildWriter implements RowSink {
         return copy != null;
     }
 
-    /** Waits until every batch is written; throws what made writing fail. */
-    void finish() {
+    /**
+     * Waits until every batch is written and the stored rows no rebuilt row matched are deleted; answers what
+     * changed, or throws what made writing fail.
+     */
+    Written finish() {
         queue.give(END);
         queue.awaitHelper();
+        return new Written(stored.unchanged(), inserted, deleted);
     }
 
     /**
@@ -97,28 +122,67 @@ final class RebuildWriter implements RowSink {
     }
 
     private Void writeUntilEnd() throws InterruptedException {
+        if (!compared.isEmpty()) {
+            stored = read(compared);
+        }
         while (true) {
             Batch batch = queue.take();
             if (batch == END) {
+                deleteUnmatched();
                 return null;
+            }
+            StoredRows.Changes changes = stored.compare(connection, batch.table(), batch.rows());
+            delete(batch.table(), changes.deleteKeys());
+            if (changes.inserts().isEmpty()) {
+                continue;
             }
             try {
                 if (copy != null) {
-                    copy(batch);
+                    copy(batch.table(), batch.columns(), changes.inserts());
                 } else {
-                    batches.write(batch.table(), batch.columns(), batch.rows());
+                    batches.write(batch.table(), batch.columns(), changes.inserts());
                 }
+                inserted += changes.inserts().size();
             } catch (SQLException | DataAccessException e) {
-                throw new IllegalStateException("cannot write " + batch.rows().size() + " rows to "
+                throw new IllegalStateException("cannot write " + changes.inserts().size() + " rows to "
                         + batch.table().tableName() + ": " + e.getMessage(), e);
             }
         }
     }
 
-    private void copy(Batch batch) throws SQLException {
-        String table = batch.table().tableName();
-        BinaryCopy rows = BinaryCopy.of(table, batch.columns(), types(batch.table()), batch.rows());
-        CopyIn in = copy.copyIn("COPY " + table + " (" + String.join(", ", batch.columns())
+    private StoredRows read(Collection<ReadModelTable> tables) {
+        try {
+            return StoredRows.read(connection, tables);
+        } catch (DataAccessException e) {
+            throw new IllegalStateException("cannot read the read models' rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the stored rows with these keys. */
+    private void delete(ReadModelTable table, List<Object[]> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            int[] counts = connection.batchUpdate("DELETE FROM " + table.tableName() + " WHERE "
+                    + String.join(" = ? AND ", table.key()) + " = ?", keys);
+            stored.deleted(table, counts);
+            for (int count : counts) {
+                deleted += Math.max(0, count);
+            }
+        } catch (DataAccessException e) {
+            throw new IllegalStateException("cannot delete " + keys.size() + " rows from " + table.tableName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void deleteUnmatched() {
+        stored.unmatched(connection).forEach(this::delete);
+    }
+
+    private void copy(ReadModelTable table, List<String> columns, List<Row> inserts) throws SQLException {
+        BinaryCopy rows = BinaryCopy.of(table.tableName(), columns, types(table), inserts);
+        CopyIn in = copy.copyIn("COPY " + table.tableName() + " (" + String.join(", ", columns)
                 + ") FROM STDIN WITH (FORMAT binary)");
         try {
             in.writeToCopy(rows.bytes(), 0, rows.length());

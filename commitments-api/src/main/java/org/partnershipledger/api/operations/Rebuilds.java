@@ -46,11 +46,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rebuilds of read models from the event store, one at a time, while the service goes on answering.
  *
  * <p>The read-model processor is paused and its segments claimed here, so no node applies events meanwhile; the
- * events it had applied (exactly those its tokens cover) are folded in memory by the same projectors and written in
- * batches, in one transaction that first empties the read models' tables. Readers go on seeing the previous content
- * until that transaction commits, and then the rebuilt one — never a half-built read model. The processor then
- * carries on from where it was paused, so the read models stay at one consistent version. A rebuild that fails
- * changes nothing.
+ * events it had applied (exactly those its tokens cover) are folded in memory by the same projectors, and the rows
+ * they make are compared with the rows the tables hold: only rows that differ are written, and stored rows that no
+ * rebuilt row matched are deleted, in batches, in one transaction ({@link RebuildWriter}). Asked to rewrite, it
+ * empties the tables first and writes every row instead. Readers go on seeing the previous content until that
+ * transaction commits, and then the rebuilt one — never a half-built read model. The processor then carries on from
+ * where it was paused, so the read models stay at one consistent version. A rebuild that fails changes nothing.
  *
  * <p>Progress — events applied of the events to apply, rate, time left — is answered over the API and logged every
  * two seconds while it runs.
@@ -94,21 +95,32 @@ public class Rebuilds {
     /**
      * Where a rebuild stands. {@code state} is IDLE (none yet), RUNNING, DONE or FAILED (then {@code failure} says
      * why, and the read models are as they were). While running, {@code eventsTotal} is the position in the event
-     * store up to which events are applied and {@code eventsApplied} the position reached.
+     * store up to which events are applied and {@code eventsApplied} the position reached. {@code rewrite} says
+     * whether every row was written again rather than compared; once done, {@code rows} says how many rows were
+     * found as the events make them, written, and deleted.
      */
-    public record Progress(String state, List<String> readModels, long eventsApplied, long eventsTotal,
-                           double eventsPerSecond, Long secondsLeft, Instant startedAt, Instant finishedAt,
-                           String failure) {
+    public record Progress(String state, List<String> readModels, boolean rewrite, long eventsApplied,
+                           long eventsTotal, double eventsPerSecond, Long secondsLeft, Instant startedAt,
+                           Instant finishedAt, RowsChanged rows, String failure) {
     }
 
-    private record Run(Set<ReadModel> readModels, Instant startedAt, long total, Instant finishedAt, String failure) {
+    /**
+     * What a rebuild changed in the read models' tables. {@code unchanged}: rows that were already as the events make
+     * them; {@code written}: rows inserted (missing or different ones, or every one in a rewrite); {@code deleted}:
+     * rows removed (different or extra ones, or every one in a rewrite). Read models that were right change nothing.
+     */
+    public record RowsChanged(long unchanged, long written, long deleted) {
+    }
 
-        Run finished(String failure) {
-            return new Run(readModels, startedAt, total, Instant.now(), failure);
+    private record Run(Set<ReadModel> readModels, boolean rewrite, Instant startedAt, long total, Instant finishedAt,
+                       RowsChanged rows, String failure) {
+
+        Run finished(RowsChanged rows, String failure) {
+            return new Run(readModels, rewrite, startedAt, total, Instant.now(), rows, failure);
         }
 
         Run withTotal(long total) {
-            return new Run(readModels, startedAt, total, finishedAt, failure);
+            return new Run(readModels, rewrite, startedAt, total, finishedAt, rows, failure);
         }
     }
 
@@ -120,8 +132,11 @@ public class Rebuilds {
         });
     }
 
-    /** Starts rebuilding the read models named, unless a rebuild is running: then answers how that one stands. */
-    public synchronized Progress start(Set<ReadModel> readModels) {
+    /**
+     * Starts rebuilding the read models named — comparing their rows with those stored, or, asked to rewrite,
+     * writing every row again — unless a rebuild is running: then answers how that one stands.
+     */
+    public synchronized Progress start(Set<ReadModel> readModels, boolean rewrite) {
         if (running()) {
             return progress();
         }
@@ -132,7 +147,7 @@ public class Rebuilds {
                             + "/api/read-models/dead-letters); retry them before rebuilding");
         }
         applied.set(0);
-        run = new Run(Set.copyOf(readModels), Instant.now(), 0, null, null);
+        run = new Run(Set.copyOf(readModels), rewrite, Instant.now(), 0, null, null, null);
         worker.submit(this::rebuild);
         return progress();
     }
@@ -145,7 +160,7 @@ public class Rebuilds {
     public Progress progress() {
         Run now = run;
         if (now == null) {
-            return new Progress("IDLE", List.of(), 0, 0, 0, null, null, null, null);
+            return new Progress("IDLE", List.of(), false, 0, 0, 0, null, null, null, null, null);
         }
         long done = Math.min(now.total(), applied.get());
         Instant until = now.finishedAt() == null ? Instant.now() : now.finishedAt();
@@ -155,8 +170,8 @@ public class Rebuilds {
         Long left = now.finishedAt() != null ? Long.valueOf(0)
                 : rate > 0 ? Long.valueOf(Math.round((now.total() - done) / rate)) : null;
         List<String> names = now.readModels().stream().sorted().map(ReadModel::publicName).toList();
-        return new Progress(state, names, done, now.total(), Math.round(rate * 10) / 10.0, left, now.startedAt(),
-                now.finishedAt(), now.failure());
+        return new Progress(state, names, now.rewrite(), done, now.total(), Math.round(rate * 10) / 10.0, left,
+                now.startedAt(), now.finishedAt(), now.rows(), now.failure());
     }
 
     /** Logs progress every two seconds while a rebuild runs. */
@@ -180,13 +195,14 @@ public class Rebuilds {
             run = run.withTotal(Math.max(0, until));
             LOG.info("read-model rebuild of {} started: events up to position {}", progress().readModels(), until);
             Map<Segment, TrackingToken> applying = claimed;
-            transaction.executeWithoutResult(status -> fold(run.readModels(), applying, until));
-            run = run.finished(null);
-            LOG.info("read-model rebuild of {} done: {} events in {}", progress().readModels(), applied.get(),
-                    Duration.between(run.startedAt(), run.finishedAt()));
+            RowsChanged rows = transaction.execute(status -> fold(run.readModels(), run.rewrite(), applying, until));
+            run = run.finished(rows, null);
+            LOG.info("read-model rebuild of {} done: {} events in {}; rows unchanged {}, written {}, deleted {}",
+                    progress().readModels(), applied.get(), Duration.between(run.startedAt(), run.finishedAt()),
+                    rows.unchanged(), rows.written(), rows.deleted());
         } catch (RuntimeException e) {
             LOG.error("read-model rebuild failed; the read models are as they were", e);
-            run = run.finished(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            run = run.finished(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             release(claimed.keySet());
             processor.start();
@@ -224,20 +240,25 @@ public class Rebuilds {
     }
 
     /**
-     * Empties the read models' tables and applies every event the processor had applied. Three threads overlap: one
-     * reads and deserializes events a few thousand ahead, this one applies them to rows in memory, and one writes
-     * the rows in batches through this transaction's connection ({@link RebuildWriter}: COPY on PostgreSQL) — reading
-     * and writing wait on the database, and no longer one after the other.
+     * Applies every event the processor had applied, and brings the read models' tables to the rows they make —
+     * emptying them first for a rewrite. Three threads overlap: one reads and deserializes events a few thousand
+     * ahead, this one applies them to rows in memory, and one compares and writes the rows in batches through this
+     * transaction's connection ({@link RebuildWriter}: COPY on PostgreSQL) — reading and writing wait on the
+     * database, and no longer one after the other.
      */
-    private void fold(Set<ReadModel> readModels, Map<Segment, TrackingToken> claimed, long until) {
-        for (ReadModelTable table : ReadModelTable.of(readModels)) {
-            jdbc.update("DELETE FROM " + table.tableName());
+    private RowsChanged fold(Set<ReadModel> readModels, boolean rewrite, Map<Segment, TrackingToken> claimed, long until) {
+        List<ReadModelTable> tables = ReadModelTable.of(readModels);
+        long emptied = 0;
+        if (rewrite) {
+            for (ReadModelTable table : tables) {
+                emptied += jdbc.update("DELETE FROM " + table.tableName());
+            }
         }
         DataSource database = Objects.requireNonNull(jdbc.getDataSource());
         Connection connection = DataSourceUtils.getConnection(database);
         RebuildWriter writer;
         try {
-            writer = new RebuildWriter(connection, writing);
+            writer = new RebuildWriter(connection, writing, rewrite ? List.of() : tables);
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, database);
             throw new IllegalStateException("cannot write the read models: " + e.getMessage(), e);
@@ -249,7 +270,8 @@ public class Rebuilds {
                 applyEvents(rows, projectors, claimed, until);
             }
             rows.writeTo(writer);
-            writer.finish();
+            RebuildWriter.Written written = writer.finish();
+            return new RowsChanged(written.unchanged(), written.inserted(), emptied + written.deleted());
         } catch (RuntimeException e) {
             writer.abandon();
             throw e;

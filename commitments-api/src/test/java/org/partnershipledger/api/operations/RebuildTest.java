@@ -3,6 +3,7 @@ package org.partnershipledger.api.operations;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.partnershipledger.api.Http;
+import org.partnershipledger.projections.rows.ReadModelTable;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -34,13 +35,27 @@ class RebuildTest extends ApiTest {
                 .containsExactly("partnerships", "partners", "priorities", "pledges", "indicators", "audit-trail");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry").query(Long.class).single()).isEqualTo(eventsInStore());
 
+        long rows = rowsInEveryTable();
+
         JsonNode done = rebuildUntilDone("");
 
         assertThat(done.path("readModels")).hasSize(6);
+        assertThat(done.path("rewrite").asBoolean()).isFalse();
         assertThat(done.path("eventsApplied").asLong()).isEqualTo(done.path("eventsTotal").asLong()).isPositive();
         assertThat(done.path("secondsLeft").asLong()).isZero();
+        assertThat(done.path("rows").path("unchanged").asLong()).as("every row found as the events make it")
+                .isEqualTo(rows);
+        assertThat(done.path("rows").path("written").asLong()).isZero();
+        assertThat(done.path("rows").path("deleted").asLong()).isZero();
         assertThat(accepted(200, http.get("/api/read-models")).json()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry").query(Long.class).single()).isEqualTo(eventsInStore());
+
+        JsonNode rewritten = rebuildUntilDone("?rewrite=true");
+        assertThat(rewritten.path("rewrite").asBoolean()).isTrue();
+        assertThat(rewritten.path("rows").path("unchanged").asLong()).isZero();
+        assertThat(rewritten.path("rows").path("written").asLong()).as("every row written again").isEqualTo(rows);
+        assertThat(rewritten.path("rows").path("deleted").asLong()).isEqualTo(rows);
+        assertThat(accepted(200, http.get("/api/read-models")).json()).isEqualTo(before);
     }
 
     @Test
@@ -50,21 +65,36 @@ class RebuildTest extends ApiTest {
         read("/api/partnerships/" + id, last.version());
         awaitIdleProcessor();
         Map<String, String> before = digests();
-        // damage two read models behind the service's back
-        jdbc.sql("UPDATE rm_pledge SET amount_minor = 1 WHERE partnership_id = ?").param(id).update();
+        // damage two read models behind the service's back: change rows, in a table and in a history table, delete
+        // one and add one
+        int changed = jdbc.sql("UPDATE rm_pledge SET amount_minor = 1 WHERE partnership_id = ?").param(id).update();
+        int changedVersions = jdbc.sql("UPDATE rm_pledge_history SET status = 'FORGED' WHERE partnership_id = ?"
+                + " AND valid_to < " + Long.MAX_VALUE).param(id).update();
         jdbc.sql("DELETE FROM rm_audit_entry WHERE partnership_id = ? AND sequence_number = 3").param(id).update();
+        String audited = "event_type, recorded_at, actor, decision_reference, decision_rationale, priority_id,"
+                + " partner_ids, summary, data";
+        jdbc.sql("INSERT INTO rm_audit_entry (partnership_id, sequence_number, event_id, " + audited + ")"
+                + " SELECT partnership_id, 1000000, 'forged', " + audited + " FROM rm_audit_entry"
+                + " WHERE partnership_id = ? AND sequence_number = 4").param(id).update();
         Map<String, String> damaged = digests();
+        assertThat(changed).isPositive();
+        assertThat(changedVersions).isPositive();
         assertThat(damaged.get("pledges")).isNotEqualTo(before.get("pledges"));
         assertThat(damaged.get("audit-trail")).isNotEqualTo(before.get("audit-trail"));
 
         JsonNode pledgesOnly = rebuildUntilDone("?readModel=pledges");
         assertThat(pledgesOnly.path("readModels")).hasSize(1);
         assertThat(pledgesOnly.path("readModels").get(0).asString()).isEqualTo("pledges");
+        assertThat(pledgesOnly.path("rows").path("written").asLong()).as("the changed rows, replaced")
+                .isEqualTo(changed + changedVersions);
+        assertThat(pledgesOnly.path("rows").path("deleted").asLong()).isEqualTo(changed + changedVersions);
         Map<String, String> afterPledges = digests();
         assertThat(afterPledges.get("pledges")).isEqualTo(before.get("pledges"));
         assertThat(afterPledges.get("audit-trail")).as("not named, not rebuilt").isEqualTo(damaged.get("audit-trail"));
 
-        rebuildUntilDone("?readModel=audit-trail&readModel=partners");
+        JsonNode auditTrail = rebuildUntilDone("?readModel=audit-trail&readModel=partners");
+        assertThat(auditTrail.path("rows").path("written").asLong()).as("the deleted entry").isEqualTo(1);
+        assertThat(auditTrail.path("rows").path("deleted").asLong()).as("the added entry").isEqualTo(1);
         assertThat(digests()).isEqualTo(before);
 
         refused(400, "read-models.unknown", () -> http.post("/api/read-models/rebuild?readModel=everything", ""));
@@ -164,6 +194,15 @@ class RebuildTest extends ApiTest {
             assertThat(answer.status()).as(request[0] + " " + answer.text()).isBetween(200, 201);
         }
         return answer;
+    }
+
+    /** How many rows every read model's tables hold together. */
+    private long rowsInEveryTable() {
+        long rows = 0;
+        for (ReadModelTable table : ReadModelTable.values()) {
+            rows += jdbc.sql("SELECT COUNT(*) FROM " + table.tableName()).query(Long.class).single();
+        }
+        return rows;
     }
 
     private Map<String, String> digests() {

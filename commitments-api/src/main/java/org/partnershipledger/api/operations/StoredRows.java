@@ -1,0 +1,461 @@
+package org.partnershipledger.api.operations;
+
+import org.partnershipledger.projections.rows.ReadModelTable;
+import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.TableColumns;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows a rebuild finds in the read models' tables, each held as a fingerprint, so that the rebuild writes only
+ * the rows that differ from what it computes: a rebuilt row whose fingerprint is among the stored ones is there
+ * already; one that is not is inserted, after the stored row with its key, if there is one, is deleted; and stored
+ * rows that no rebuilt row matched are deleted at the end. Read models that were right are left untouched.
+ *
+ * <p>A row's fingerprint is the first 128 bits of the SHA-256 of its values — its key's columns first, in key order,
+ * then the table's other columns in the table's order, an absent value as null — each encoded as the database keeps
+ * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, rounded as the
+ * database rounds them (PostgreSQL halves to even, H2 halves up). Two rows with equal fingerprints are, but for a
+ * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Used by one thread at
+ * a time.
+ */
+final class StoredRows {
+
+    /** Rows read at a time from the database. */
+    private static final int FETCH = 10_000;
+
+    /** What a batch of rebuilt rows asks of the database: delete the stored rows with these keys, then insert these. */
+    record Changes(List<Object[]> deleteKeys, List<Row> inserts) {
+    }
+
+    private final Map<ReadModelTable, Table> tables = new EnumMap<>(ReadModelTable.class);
+    private final Encoder encoder;
+
+    private StoredRows(boolean halvesUp) {
+        encoder = new Encoder(halvesUp);
+    }
+
+    /** Fingerprints every row of the tables, as this connection sees them. */
+    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables) {
+        StoredRows stored = new StoredRows(halvesUp(connection));
+        for (ReadModelTable table : tables) {
+            Table held = stored.table(connection, table);
+            stored.forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
+                held.rows.add(fingerprint[0], fingerprint[1]);
+                held.keys.add(keyHash);
+            });
+        }
+        return stored;
+    }
+
+    /** No stored rows: for tables just emptied, whose rebuilt rows are all inserted. */
+    static StoredRows none() {
+        return new StoredRows(false);
+    }
+
+    /** Whether the database rounds a time's half microsecond up (H2) rather than to even (PostgreSQL). */
+    private static boolean halvesUp(JdbcTemplate connection) {
+        String database = connection.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        return switch (String.valueOf(database)) {
+            case "PostgreSQL" -> false;
+            case "H2" -> true;
+            default -> throw new IllegalStateException("cannot compare rows stored in " + database
+                    + "; rebuild with rewrite instead");
+        };
+    }
+
+    /**
+     * Sorts a batch of rebuilt rows: those stored already are counted and dropped; the others are to be inserted,
+     * with the key of each that a stored row may have to be deleted first.
+     */
+    Changes compare(JdbcTemplate connection, ReadModelTable table, List<Row> rows) {
+        Table held = table(connection, table);
+        if (held.rows.size() == 0) {
+            return new Changes(List.of(), rows);
+        }
+        List<Object[]> deleteKeys = new ArrayList<>();
+        List<Row> inserts = new ArrayList<>();
+        for (Row row : rows) {
+            for (int i = 0; i < held.columns.size(); i++) {
+                encoder.value(table, held.columns.get(i), row.get(held.columns.get(i)));
+                if (i == held.keyColumns - 1) {
+                    encoder.endOfKey();
+                }
+            }
+            long[] fingerprint = encoder.fingerprint();
+            if (held.rows.match(fingerprint[0], fingerprint[1])) {
+                held.unchanged++;
+                continue;
+            }
+            if (held.keys.contains(encoder.keyHash())) {
+                deleteKeys.add(row.valuesOf(table.key()).toArray());
+            }
+            inserts.add(row);
+        }
+        return new Changes(deleteKeys, inserts);
+    }
+
+    /** How many stored rows were found among the rebuilt ones, in every table. */
+    long unchanged() {
+        return tables.values().stream().mapToLong(t -> t.unchanged).sum();
+    }
+
+    /** Counts stored rows deleted by key, before rows with those keys were inserted. */
+    void deleted(ReadModelTable table, int[] counts) {
+        Table held = tables.get(table);
+        for (int count : counts) {
+            if (count < 0) {
+                held.countsUnknown = true;
+            } else {
+                held.deletedByKey += count;
+            }
+        }
+    }
+
+    /**
+     * The keys of the stored rows that no rebuilt row matched and that are still there, table by table — read again
+     * from the database only for tables where some are left.
+     */
+    Map<ReadModelTable, List<Object[]>> unmatched(JdbcTemplate connection) {
+        Map<ReadModelTable, List<Object[]>> unmatched = new EnumMap<>(ReadModelTable.class);
+        tables.forEach((table, held) -> {
+            if (!held.countsUnknown && held.rows.size() - held.rows.matched() - held.deletedByKey == 0) {
+                return;
+            }
+            List<Object[]> keys = new ArrayList<>();
+            forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
+                if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
+                    keys.add(keyValues);
+                }
+            });
+            if (!keys.isEmpty()) {
+                unmatched.put(table, keys);
+            }
+        });
+        return unmatched;
+    }
+
+    private interface StoredRow {
+        void found(long[] fingerprint, long keyHash, Object[] keyValues);
+    }
+
+    private void forEachStored(JdbcTemplate connection, Table held, StoredRow each) {
+        ReadModelTable table = held.table;
+        connection.query("SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName(), (ResultSet rs) -> {
+            Object[] keyValues = new Object[held.keyColumns];
+            for (int i = 0; i < held.columns.size(); i++) {
+                Object value = value(rs, i + 1);
+                encoder.value(table, held.columns.get(i), value);
+                if (i < held.keyColumns) {
+                    keyValues[i] = value;
+                }
+                if (i == held.keyColumns - 1) {
+                    encoder.endOfKey();
+                }
+            }
+            each.found(encoder.fingerprint(), encoder.keyHash(), keyValues);
+        });
+    }
+
+    private static Object value(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp time) {
+            return time.toInstant();
+        }
+        return value;
+    }
+
+    private Table table(JdbcTemplate connection, ReadModelTable table) {
+        return tables.computeIfAbsent(table, t -> {
+            List<String> columns = new ArrayList<>(t.key());
+            TableColumns.of(JdbcClient.create(connection), t).stream().filter(c -> !t.key().contains(c))
+                    .forEach(columns::add);
+            return new Table(t, List.copyOf(columns), t.key().size());
+        });
+    }
+
+    /** One table's stored rows. */
+    private static final class Table {
+
+        final ReadModelTable table;
+        /** The key's columns, then the others. */
+        final List<String> columns;
+        final int keyColumns;
+        final Fingerprints rows = new Fingerprints();
+        final KeyHashes keys = new KeyHashes();
+        long unchanged;
+        long deletedByKey;
+        boolean countsUnknown;
+
+        Table(ReadModelTable table, List<String> columns, int keyColumns) {
+            this.table = table;
+            this.columns = columns;
+            this.keyColumns = keyColumns;
+        }
+    }
+
+    /** A row's values in bytes, as they are fingerprinted. */
+    private static final class Encoder {
+
+        private final MessageDigest sha256;
+        private final boolean halvesUp;
+        private byte[] bytes = new byte[512];
+        private int length;
+        private int keyLength;
+
+        Encoder(boolean halvesUp) {
+            this.halvesUp = halvesUp;
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void value(ReadModelTable table, String column, Object value) {
+            if (value == null) {
+                put(0);
+            } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                    || value instanceof Byte) {
+                putLong(1, ((Number) value).longValue());
+            } else if (value instanceof Boolean yes) {
+                put(2);
+                put(yes ? 1 : 0);
+            } else if (value instanceof String text) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                putLong(3, utf8.length);
+                ensure(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
+            } else if (value instanceof LocalDate date) {
+                putLong(4, date.toEpochDay());
+            } else if (value instanceof Instant time) {
+                putLong(5, micros(time));
+            } else if (value instanceof OffsetDateTime time) {
+                putLong(5, micros(time.toInstant()));
+            } else {
+                throw new IllegalStateException("cannot compare " + value.getClass().getSimpleName() + " " + value
+                        + " in " + table.tableName() + "." + column);
+            }
+        }
+
+        /** Microseconds since 1970, the nanoseconds rounded as the database rounds them. */
+        private long micros(Instant time) {
+            long micros = halvesUp ? (time.getNano() + 500) / 1000 : (long) Math.rint(time.getNano() / 1000.0);
+            return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), micros);
+        }
+
+        void endOfKey() {
+            keyLength = length;
+        }
+
+        /** A 64-bit hash of the key's bytes (FNV-1a, then mixed). */
+        long keyHash() {
+            long hash = 0xcbf29ce484222325L;
+            for (int i = 0; i < keyLength; i++) {
+                hash = (hash ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+            }
+            return mix(hash);
+        }
+
+        /** The first 128 bits of the SHA-256 of the row's bytes; starts the next row. */
+        long[] fingerprint() {
+            sha256.update(bytes, 0, length);
+            byte[] digest = sha256.digest();
+            long high = 0;
+            long low = 0;
+            for (int i = 0; i < 8; i++) {
+                high = (high << 8) | (digest[i] & 0xff);
+                low = (low << 8) | (digest[i + 8] & 0xff);
+            }
+            length = 0;
+            return new long[]{high, low};
+        }
+
+        private void putLong(int tag, long value) {
+            put(tag);
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[length++] = (byte) (value >>> shift);
+            }
+        }
+
+        private void put(int value) {
+            ensure(1);
+            bytes[length++] = (byte) value;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+    }
+
+    /** The finalising mix of MurmurHash3: spreads a hash's bits over all of its 64. */
+    private static long mix(long hash) {
+        hash ^= hash >>> 33;
+        hash *= 0xff51afd7ed558ccdL;
+        hash ^= hash >>> 33;
+        hash *= 0xc4ceb9fe1a85ec53L;
+        return hash ^ (hash >>> 33);
+    }
+
+    /**
+     * 128-bit fingerprints, each marked once matched; open addressing with linear probing, (0, 0) marking a free
+     * slot (a fingerprint of zeros is held as (0, 1)). Millions of rows take 16 bytes each, not an object each.
+     */
+    static final class Fingerprints {
+
+        private long[] slots = new long[2 * 1024];
+        private boolean[] matched = new boolean[1024];
+        private int size;
+        private int matchedCount;
+
+        void add(long high, long low) {
+            if ((size + 1) * 10L > matched.length * 7L) {
+                grow();
+            }
+            if (high == 0 && low == 0) {
+                low = 1;
+            }
+            int mask = matched.length - 1;
+            for (int i = (int) high & mask; ; i = (i + 1) & mask) {
+                if (slots[2 * i] == 0 && slots[2 * i + 1] == 0) {
+                    slots[2 * i] = high;
+                    slots[2 * i + 1] = low;
+                    size++;
+                    return;
+                }
+                if (slots[2 * i] == high && slots[2 * i + 1] == low) {
+                    throw new IllegalStateException("two stored rows with one fingerprint");
+                }
+            }
+        }
+
+        /** Marks the fingerprint matched; answers whether it was held and not matched before. */
+        boolean match(long high, long low) {
+            int slot = find(high, low);
+            if (slot < 0) {
+                return false;
+            }
+            if (matched[slot]) {
+                throw new IllegalStateException("the rebuild made one row twice");
+            }
+            matched[slot] = true;
+            matchedCount++;
+            return true;
+        }
+
+        /** Whether the fingerprint is held and no rebuilt row matched it. */
+        boolean unmatched(long high, long low) {
+            int slot = find(high, low);
+            return slot >= 0 && !matched[slot];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int matched() {
+            return matchedCount;
+        }
+
+        private int find(long high, long low) {
+            if (high == 0 && low == 0) {
+                low = 1;
+            }
+            int mask = matched.length - 1;
+            for (int i = (int) high & mask; ; i = (i + 1) & mask) {
+                if (slots[2 * i] == high && slots[2 * i + 1] == low) {
+                    return i;
+                }
+                if (slots[2 * i] == 0 && slots[2 * i + 1] == 0) {
+                    return -1;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            boolean[] oldMatched = matched;
+            slots = new long[old.length * 2];
+            matched = new boolean[oldMatched.length * 2];
+            size = 0;
+            for (int i = 0; i < oldMatched.length; i++) {
+                if (old[2 * i] != 0 || old[2 * i + 1] != 0) {
+                    add(old[2 * i], old[2 * i + 1]);
+                    matched[find(old[2 * i], old[2 * i + 1])] = oldMatched[i];
+                }
+            }
+        }
+    }
+
+    /** 64-bit key hashes; open addressing with linear probing, 0 marking a free slot (a hash of 0 is held as 1). */
+    static final class KeyHashes {
+
+        private long[] slots = new long[1024];
+        private int size;
+
+        void add(long hash) {
+            if ((size + 1) * 10L > slots.length * 7L) {
+                grow();
+            }
+            long held = hash == 0 ? 1 : hash;
+            int mask = slots.length - 1;
+            for (int i = (int) held & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == 0) {
+                    slots[i] = held;
+                    size++;
+                    return;
+                }
+                if (slots[i] == held) {
+                    return;
+                }
+            }
+        }
+
+        boolean contains(long hash) {
+            long held = hash == 0 ? 1 : hash;
+            int mask = slots.length - 1;
+            for (int i = (int) held & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == held) {
+                    return true;
+                }
+                if (slots[i] == 0) {
+                    return false;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            size = 0;
+            for (long hash : old) {
+                if (hash != 0) {
+                    add(hash);
+                }
+            }
+        }
+    }
+}
