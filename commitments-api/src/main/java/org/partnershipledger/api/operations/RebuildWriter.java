@@ -5,6 +5,8 @@ import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
 import org.partnershipledger.projections.rows.TableColumns;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessException;
@@ -34,6 +36,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #finish} waits for every batch to be written and reports the first failure.
  */
 final class RebuildWriter implements RowSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildWriter.class);
 
     /** How many batches may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
@@ -152,7 +156,11 @@ final class RebuildWriter implements RowSink {
 
     private StoredRows read(Collection<ReadModelTable> tables) {
         try {
-            return StoredRows.read(connection, tables);
+            long start = System.nanoTime();
+            StoredRows read = StoredRows.read(connection, tables);
+            LOG.info("read-model rebuild: {} stored rows of {} tables read to compare with in {} ms", read.size(),
+                    tables.size(), (System.nanoTime() - start) / 1_000_000);
+            return read;
         } catch (DataAccessException e) {
             throw new IllegalStateException("cannot read the read models' rows: " + e.getMessage(), e);
         }

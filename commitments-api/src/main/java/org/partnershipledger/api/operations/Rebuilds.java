@@ -73,9 +73,9 @@ public class Rebuilds {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
-    private final ExecutorService worker = daemon("read-model-rebuild");
-    private final ExecutorService reader = daemon("read-model-rebuild-reader");
-    private final ExecutorService writing = daemon("read-model-rebuild-writer");
+    private final ExecutorService worker = daemon("rebuild-apply");
+    private final ExecutorService reader = daemon("rebuild-read");
+    private final ExecutorService writing = daemon("rebuild-write");
     private final AtomicLong applied = new AtomicLong();
     private volatile Run run;
     private Instant lastLogged = Instant.EPOCH;
@@ -124,6 +124,7 @@ public class Rebuilds {
         }
     }
 
+    /** A thread of its own, named short enough for the operating system to show it whole (15 characters). */
     private static ExecutorService daemon(String name) {
         return Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, name);

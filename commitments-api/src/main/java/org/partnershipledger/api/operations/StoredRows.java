@@ -3,12 +3,16 @@ package org.partnershipledger.api.operations;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.TableColumns;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -71,7 +75,7 @@ final class StoredRows {
 
     /** Whether the database rounds a time's half microsecond up (H2) rather than to even (PostgreSQL). */
     private static boolean halvesUp(JdbcTemplate connection) {
-        String database = connection.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String database = connection.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         return switch (String.valueOf(database)) {
             case "PostgreSQL" -> false;
             case "H2" -> true;
@@ -109,6 +113,11 @@ final class StoredRows {
             inserts.add(row);
         }
         return new Changes(deleteKeys, inserts);
+    }
+
+    /** How many rows the tables held. */
+    long size() {
+        return tables.values().stream().mapToLong(t -> t.rows.size()).sum();
     }
 
     /** How many stored rows were found among the rebuilt ones, in every table. */
@@ -157,7 +166,16 @@ final class StoredRows {
 
     private void forEachStored(JdbcTemplate connection, Table held, StoredRow each) {
         ReadModelTable table = held.table;
-        connection.query("SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName(), (ResultSet rs) -> {
+        String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
+        connection.query(c -> {
+            PreparedStatement statement = c.prepareStatement(sql);
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // prepared on the server at once, so that values come in binary: times need no parsing
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+            statement.setFetchSize(FETCH);
+            return statement;
+        }, (ResultSet rs) -> {
             Object[] keyValues = new Object[held.keyColumns];
             for (int i = 0; i < held.columns.size(); i++) {
                 Object value = value(rs, i + 1);
@@ -175,7 +193,7 @@ final class StoredRows {
 
     private static Object value(ResultSet rs, int column) throws SQLException {
         Object value = rs.getObject(column);
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate();
         }
         if (value instanceof Timestamp time) {
