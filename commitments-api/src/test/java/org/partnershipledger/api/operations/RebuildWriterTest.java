@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,29 +57,15 @@ class RebuildWriterTest extends ApiTest {
                     "spent_on", LocalDate.of(1999, 12, 1).plusDays(i), "note", notes[i % notes.length],
                     "exceeds_pledge", i % 2 == 0, "recorded_at", at.plusSeconds(i)));
         }
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        try {
-            // written, read back and rolled back in one transaction: the shared test store keeps nothing of it
-            new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                status.setRollbackOnly();
-                Connection connection = DataSourceUtils.getConnection(dataSource);
-                try {
-                    RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
-                    writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(0, 1000));
-                    writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(1000, 2500));
-                    writer.finish();
-                    assertThat(writer.copies()).as("COPY on PostgreSQL, batches elsewhere")
-                            .isEqualTo(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    DataSourceUtils.releaseConnection(connection, dataSource);
-                }
-                assertStored(partnership, notes, at);
-            });
-        } finally {
-            thread.shutdownNow();
-        }
+        // written, read back and rolled back in one transaction: the shared test store keeps nothing of it
+        inTransaction(true, (connection, thread) -> {
+            RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
+            writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(0, 1000));
+            writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(1000, 2500));
+            writer.finish();
+            assertThat(writer.copies()).as("COPY on PostgreSQL, batches elsewhere")
+                    .isEqualTo(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+        }, () -> assertStored(partnership, notes, at));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_spend WHERE partnership_id = ?").param(partnership)
                 .query(Long.class).single()).as("rolled back").isZero();
     }
@@ -105,35 +92,23 @@ class RebuildWriterTest extends ApiTest {
         rebuilt.set(7, spend(partnership, "s7", Long.MIN_VALUE + 7, LocalDate.of(2000, 1, 1), "changed", true,
                 at.plusSeconds(7)));
         rebuilt.add(spend(partnership, "new", 5L, LocalDate.of(2011, 3, 31), null, false, at));
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        try {
-            new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                status.setRollbackOnly();
-                Connection connection = DataSourceUtils.getConnection(dataSource);
-                try {
-                    RebuildWriter first = new RebuildWriter(connection, thread, List.of());
-                    first.write(ReadModelTable.SPEND, COLUMNS, stored);
-                    first.finish();
-                    RebuildWriter comparing = new RebuildWriter(connection, thread, List.of(ReadModelTable.SPEND));
-                    comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(0, 30));
-                    comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(30, 60));
-                    RebuildWriter.Written written = comparing.finish();
-                    assertThat(written.unchanged()).as("stored already").isEqualTo(58);
-                    assertThat(written.inserted()).as("the changed row and the new one").isEqualTo(2);
-                    // the other rows of the shared test store are not rebuilt here, so they go as well
-                    assertThat(written.deleted()).as("the changed row and s59, at least").isGreaterThanOrEqualTo(2);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    DataSourceUtils.releaseConnection(connection, dataSource);
-                }
-                List<String> now = jdbc.sql("SELECT spend_id || ':' || COALESCE(note, '-') FROM rm_spend"
-                        + " WHERE partnership_id = ? ORDER BY spend_id").param(partnership).query(String.class).list();
-                assertThat(now).hasSize(60).contains("s7:changed", "new:-", "s2:plain").doesNotContain("s59:plain");
-            });
-        } finally {
-            thread.shutdownNow();
-        }
+        inTransaction(true, (connection, thread) -> {
+            RebuildWriter first = new RebuildWriter(connection, thread, List.of());
+            first.write(ReadModelTable.SPEND, COLUMNS, stored);
+            first.finish();
+            RebuildWriter comparing = new RebuildWriter(connection, thread, List.of(ReadModelTable.SPEND));
+            comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(0, 30));
+            comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(30, 60));
+            RebuildWriter.Written written = comparing.finish();
+            assertThat(written.unchanged()).as("stored already").isEqualTo(58);
+            assertThat(written.inserted()).as("the changed row and the new one").isEqualTo(2);
+            // the other rows of the shared test store are not rebuilt here, so they go as well
+            assertThat(written.deleted()).as("the changed row and s59, at least").isGreaterThanOrEqualTo(2);
+        }, () -> {
+            List<String> now = jdbc.sql("SELECT spend_id || ':' || COALESCE(note, '-') FROM rm_spend"
+                    + " WHERE partnership_id = ? ORDER BY spend_id").param(partnership).query(String.class).list();
+            assertThat(now).hasSize(60).contains("s7:changed", "new:-", "s2:plain").doesNotContain("s59:plain");
+        });
     }
 
     private static Row spend(String partnership, String id, long amount, LocalDate on, String note, boolean exceeds,
@@ -170,25 +145,43 @@ class RebuildWriterTest extends ApiTest {
         Row row = Row.of("partnership_id", partnership, "pledge_id", "g", "spend_id", "twice", "priority_id", "p",
                 "partner_id", "council", "amount_minor", 1L, "currency", "GBP", "spent_on", LocalDate.of(2010, 4, 1),
                 "note", null, "exceeds_pledge", false, "recorded_at", OffsetDateTime.now(ZoneOffset.UTC));
+        assertThatThrownBy(() -> inTransaction(false, (connection, thread) -> {
+            RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
+            writer.write(ReadModelTable.SPEND, COLUMNS, List.of(row, row));
+            writer.finish();
+        }, () -> { })).hasMessageContaining("rm_spend");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_spend WHERE partnership_id = ?").param(partnership)
+                .query(Long.class).single()).as("rolled back").isZero();
+    }
+
+    private interface Writing {
+        void run(Connection connection, ExecutorService thread) throws SQLException;
+    }
+
+    /**
+     * Runs the writing on a connection of one transaction, with a thread for the writer, then {@code after} in the same
+     * transaction; rolled back at the end if asked.
+     */
+    private void inTransaction(boolean rolledBack, Writing writing, Runnable after) {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                if (rolledBack) {
+                    status.setRollbackOnly();
+                }
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try {
-                    RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
-                    writer.write(ReadModelTable.SPEND, COLUMNS, List.of(row, row));
-                    writer.finish();
-                } catch (java.sql.SQLException e) {
+                    writing.run(connection, thread);
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 } finally {
                     DataSourceUtils.releaseConnection(connection, dataSource);
                 }
-            })).hasMessageContaining("rm_spend");
+                after.run();
+            });
         } finally {
             thread.shutdownNow();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_spend WHERE partnership_id = ?").param(partnership)
-                .query(Long.class).single()).as("rolled back").isZero();
     }
 
     private static Object value(Map<String, Object> row, String column) {
