@@ -3,26 +3,22 @@ package org.partnershipledger.api.operations;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.TableColumns;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -40,11 +36,13 @@ import java.util.Map;
  * then the table's other columns in the table's order, an absent value as null — each encoded as the database keeps
  * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, rounded as the
  * database rounds them (PostgreSQL halves to even, H2 halves up). Two rows with equal fingerprints are, but for a
- * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. On PostgreSQL the
- * stored rows are read with binary {@code COPY … TO STDOUT} and each value encoded from the bytes sent, without
- * becoming an object; on H2 with a query. Used by one thread at a time.
+ * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Used by one thread at
+ * a time.
  */
 final class StoredRows {
+
+    /** Rows read at a time from the database. */
+    private static final int FETCH = 10_000;
 
     /** What a batch of rebuilt rows asks of the database: delete the stored rows with these keys, then insert these. */
     record Changes(List<Object[]> deleteKeys, List<Row> inserts) {
@@ -62,7 +60,7 @@ final class StoredRows {
         StoredRows stored = new StoredRows(halvesUp(connection));
         for (ReadModelTable table : tables) {
             Table held = stored.table(connection, table);
-            stored.forEachStored(connection, held, false, (fingerprint, keyHash, keyValues) -> {
+            stored.forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
                 held.rows.add(fingerprint[0], fingerprint[1]);
                 held.keys.add(keyHash);
             });
@@ -150,7 +148,7 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, held, true, (fingerprint, keyHash, keyValues) -> {
+            forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
                 if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
                     keys.add(keyValues);
                 }
@@ -166,60 +164,18 @@ final class StoredRows {
         void found(long[] fingerprint, long keyHash, Object[] keyValues);
     }
 
-    /**
-     * Reads every row of the table, in its columns' order (key first): on PostgreSQL with {@code COPY … TO STDOUT}
-     * in its binary format, each value encoded from the bytes sent without becoming an object; elsewhere with a
-     * query. The key's values are made objects only when asked for.
-     */
-    private void forEachStored(JdbcTemplate connection, Table held, boolean keys, StoredRow each) {
-        String select = "SELECT " + String.join(", ", held.columns) + " FROM " + held.table.tableName();
-        PGConnection postgres = connection.execute((Connection c) ->
-                c.isWrapperFor(PGConnection.class) ? c.unwrap(PGConnection.class) : null);
-        if (postgres == null) {
-            query(connection, held, select, each);
-            return;
-        }
-        BinaryCopy.Type[] types = new BinaryCopy.Type[held.columns.size()];
-        Map<String, String> typeNames = TableColumns.types(JdbcClient.create(connection), held.table);
-        for (int i = 0; i < types.length; i++) {
-            String column = held.columns.get(i);
-            types[i] = BinaryCopy.Type.named(held.table.tableName(), column, typeNames.get(column));
-        }
-        try (PGCopyInputStream copy = new PGCopyInputStream(postgres, "COPY (" + select
-                + ") TO STDOUT WITH (FORMAT binary)")) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(copy, 1 << 16));
-            in.readFully(new byte[11 + 4]); // signature and flags
-            in.skipNBytes(in.readInt()); // header extension
-            while (true) {
-                short fields = in.readShort();
-                if (fields == -1) {
-                    break;
-                }
-                if (fields != types.length) {
-                    throw new IllegalStateException("a row of " + fields + " columns from " + held.table.tableName()
-                            + ", not " + types.length);
-                }
-                Object[] keyValues = keys ? new Object[held.keyColumns] : null;
-                for (int i = 0; i < types.length; i++) {
-                    Object value = encoder.copied(types[i], in, in.readInt(), keys && i < held.keyColumns);
-                    if (keyValues != null && i < held.keyColumns) {
-                        keyValues[i] = value;
-                    }
-                    if (i == held.keyColumns - 1) {
-                        encoder.endOfKey();
-                    }
-                }
-                each.found(encoder.fingerprint(), encoder.keyHash(), keyValues);
-            }
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot read the rows of " + held.table.tableName() + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private void query(JdbcTemplate connection, Table held, String select, StoredRow each) {
+    private void forEachStored(JdbcTemplate connection, Table held, StoredRow each) {
         ReadModelTable table = held.table;
-        connection.query(select, (ResultSet rs) -> {
+        String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
+        connection.query(c -> {
+            PreparedStatement statement = c.prepareStatement(sql);
+            if (statement.isWrapperFor(PGStatement.class)) {
+                // prepared on the server at once, so that values come in binary: times need no parsing
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+            statement.setFetchSize(FETCH);
+            return statement;
+        }, (ResultSet rs) -> {
             Object[] keyValues = new Object[held.keyColumns];
             for (int i = 0; i < held.columns.size(); i++) {
                 Object value = value(rs, i + 1);
@@ -278,17 +234,8 @@ final class StoredRows {
     /** A row's values in bytes, as they are fingerprinted. */
     private static final class Encoder {
 
-        private static final int INTEGER = 1;
-        private static final int BOOLEAN = 2;
-        private static final int TEXT = 3;
-        private static final int DATE = 4;
-        private static final int TIME = 5;
-        /** PostgreSQL's binary dates and times count from 2000-01-01. */
-        private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-
         private final MessageDigest sha256;
         private final boolean halvesUp;
-        private byte[] text = new byte[256];
         private byte[] bytes = new byte[512];
         private int length;
         private int keyLength;
@@ -307,18 +254,22 @@ final class StoredRows {
                 put(0);
             } else if (value instanceof Long || value instanceof Integer || value instanceof Short
                     || value instanceof Byte) {
-                putLong(INTEGER, ((Number) value).longValue());
+                putLong(1, ((Number) value).longValue());
             } else if (value instanceof Boolean yes) {
-                putBoolean(yes);
+                put(2);
+                put(yes ? 1 : 0);
             } else if (value instanceof String text) {
                 byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                putText(utf8, utf8.length);
+                putLong(3, utf8.length);
+                ensure(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
             } else if (value instanceof LocalDate date) {
-                putLong(DATE, date.toEpochDay());
+                putLong(4, date.toEpochDay());
             } else if (value instanceof Instant time) {
-                putLong(TIME, micros(time));
+                putLong(5, micros(time));
             } else if (value instanceof OffsetDateTime time) {
-                putLong(TIME, micros(time.toInstant()));
+                putLong(5, micros(time.toInstant()));
             } else {
                 throw new IllegalStateException("cannot compare " + value.getClass().getSimpleName() + " " + value
                         + " in " + table.tableName() + "." + column);
@@ -329,59 +280,6 @@ final class StoredRows {
         private long micros(Instant time) {
             long micros = halvesUp ? (time.getNano() + 500) / 1000 : (long) Math.rint(time.getNano() / 1000.0);
             return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), micros);
-        }
-
-        /**
-         * Encodes a value of PostgreSQL's binary {@code COPY} format, of this length ({@code -1}: null), as
-         * {@link #value} encodes the object it stands for; answers that object only if asked to.
-         */
-        Object copied(BinaryCopy.Type type, DataInputStream in, int size, boolean asObject) throws IOException {
-            if (size == -1) {
-                put(0);
-                return null;
-            }
-            switch (type) {
-                case INT8, INT4, INT2 -> {
-                    long number = size == 8 ? in.readLong() : size == 4 ? in.readInt() : in.readShort();
-                    putLong(INTEGER, number);
-                    return asObject ? Long.valueOf(number) : null;
-                }
-                case BOOL -> {
-                    boolean yes = in.readByte() != 0;
-                    putBoolean(yes);
-                    return asObject ? Boolean.valueOf(yes) : null;
-                }
-                case DATE -> {
-                    long day = in.readInt() + POSTGRES_EPOCH_DAY;
-                    putLong(DATE, day);
-                    return asObject ? LocalDate.ofEpochDay(day) : null;
-                }
-                case TIMESTAMPTZ -> {
-                    long micros = in.readLong() + POSTGRES_EPOCH_DAY * 86_400_000_000L;
-                    putLong(TIME, micros);
-                    return asObject ? Instant.EPOCH.plus(micros, ChronoUnit.MICROS) : null;
-                }
-                default -> {
-                    if (text.length < size) {
-                        text = new byte[Math.max(size, text.length * 2)];
-                    }
-                    in.readFully(text, 0, size);
-                    putText(text, size);
-                    return asObject ? new String(text, 0, size, StandardCharsets.UTF_8) : null;
-                }
-            }
-        }
-
-        private void putBoolean(boolean yes) {
-            put(BOOLEAN);
-            put(yes ? 1 : 0);
-        }
-
-        private void putText(byte[] utf8, int size) {
-            putLong(TEXT, size);
-            ensure(size);
-            System.arraycopy(utf8, 0, bytes, length, size);
-            length += size;
         }
 
         void endOfKey() {
