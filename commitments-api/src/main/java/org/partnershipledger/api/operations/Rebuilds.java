@@ -247,7 +247,8 @@ public class Rebuilds {
      * transaction's connection ({@link RebuildWriter}: COPY on PostgreSQL) — reading and writing wait on the
      * database, and no longer one after the other.
      */
-    private RowsChanged fold(Set<ReadModel> readModels, boolean rewrite, Map<Segment, TrackingToken> claimed, long until) {
+    private RowsChanged fold(Set<ReadModel> readModels, boolean rewrite, Map<Segment, TrackingToken> claimed,
+                             long until) {
         List<ReadModelTable> tables = ReadModelTable.of(readModels);
         long emptied = 0;
         if (rewrite) {
