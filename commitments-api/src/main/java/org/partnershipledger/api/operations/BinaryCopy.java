@@ -125,12 +125,13 @@ final class BinaryCopy {
     }
 
     /**
-     * Microseconds since 2000-01-01 UTC. Nanoseconds are rounded to the nearest microsecond, halves to even, as
-     * PostgreSQL rounds the fraction of a second when it reads a time in text.
+     * Microseconds since 2000-01-01 UTC. Nanoseconds are rounded to the nearest microsecond, halves up, as the
+     * PostgreSQL driver rounds a time it sends in a parameter — so a row the rebuild copies holds the time the live
+     * projection's statements would have stored (PostgreSQL itself would round halves to even, but never sees them).
      */
     static long micros(Instant instant) {
-        long seconds = instant.getEpochSecond() - EPOCH_SECONDS;
-        return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), (long) Math.rint(instant.getNano() / 1000.0));
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond() - EPOCH_SECONDS, 1_000_000L),
+                StoredRows.microsOfSecond(instant));
     }
 
     private void ensure(int more) {

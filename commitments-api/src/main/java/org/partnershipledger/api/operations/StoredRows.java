@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +33,8 @@ import java.util.Map;
  *
  * <p>A row's fingerprint is the first 128 bits of the SHA-256 of its values — its key's columns first, in key order,
  * then the table's other columns in the table's order, an absent value as null — each encoded as the database keeps
- * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, rounded as the
- * database rounds them (PostgreSQL halves to even, H2 halves up). Two rows with equal fingerprints are, but for a
+ * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, halves rounded up
+ * (as H2 stores a time, and as the PostgreSQL driver sends one). Two rows with equal fingerprints are, but for a
  * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Used by one thread at
  * a time.
  */
@@ -49,15 +48,14 @@ final class StoredRows {
     }
 
     private final Map<ReadModelTable, Table> tables = new EnumMap<>(ReadModelTable.class);
-    private final Encoder encoder;
+    private final Encoder encoder = new Encoder();
 
-    private StoredRows(boolean halvesUp) {
-        encoder = new Encoder(halvesUp);
+    private StoredRows() {
     }
 
     /** Fingerprints every row of the tables, as this connection sees them. */
     static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables) {
-        StoredRows stored = new StoredRows(halvesUp(connection));
+        StoredRows stored = new StoredRows();
         for (ReadModelTable table : tables) {
             Table held = stored.table(connection, table);
             stored.forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
@@ -70,18 +68,15 @@ final class StoredRows {
 
     /** No stored rows: for tables just emptied, whose rebuilt rows are all inserted. */
     static StoredRows none() {
-        return new StoredRows(false);
+        return new StoredRows();
     }
 
-    /** Whether the database rounds a time's half microsecond up (H2) rather than to even (PostgreSQL). */
-    private static boolean halvesUp(JdbcTemplate connection) {
-        String database = connection.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
-        return switch (String.valueOf(database)) {
-            case "PostgreSQL" -> false;
-            case "H2" -> true;
-            default -> throw new IllegalStateException("cannot compare rows stored in " + database
-                    + "; rebuild with rewrite instead");
-        };
+    /**
+     * The microseconds of a time's second, its nanoseconds rounded to the nearest, halves up: as H2 stores a time
+     * and as the PostgreSQL driver sends one, so as the live projection's rows hold it.
+     */
+    static long microsOfSecond(Instant time) {
+        return (time.getNano() + 500) / 1000;
     }
 
     /**
@@ -235,13 +230,11 @@ final class StoredRows {
     private static final class Encoder {
 
         private final MessageDigest sha256;
-        private final boolean halvesUp;
         private byte[] bytes = new byte[512];
         private int length;
         private int keyLength;
 
-        Encoder(boolean halvesUp) {
-            this.halvesUp = halvesUp;
+        Encoder() {
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -276,10 +269,9 @@ final class StoredRows {
             }
         }
 
-        /** Microseconds since 1970, the nanoseconds rounded as the database rounds them. */
-        private long micros(Instant time) {
-            long micros = halvesUp ? (time.getNano() + 500) / 1000 : (long) Math.rint(time.getNano() / 1000.0);
-            return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), micros);
+        /** Microseconds since 1970, rounded as {@link #microsOfSecond} rounds them. */
+        private static long micros(Instant time) {
+            return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), microsOfSecond(time));
         }
 
         void endOfKey() {
