@@ -82,8 +82,9 @@ class ReadModelsController {
     }
 
     @GetMapping("/rebuild")
-    @Operation(summary = "Progress of the latest rebuild: read models, events applied of total, rate, time left; "
-            + "once done, rows found unchanged, written and deleted; why it failed if it did")
+    @Operation(summary = "Progress of the latest rebuild: read models, events applied of total, rate, time left, "
+            + "stored rows read to compare with; once done, rows found unchanged, written and deleted; why it failed "
+            + "if it did")
     Rebuilds.Progress progress() {
         return rebuilds.progress();
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
@@ -54,6 +55,7 @@ final class RebuildWriter implements RowSink {
     private final CopyManager copy;
     private final JdbcTemplate connection;
     private final Collection<ReadModelTable> compared;
+    private final AtomicLong storedRowsRead;
     private StoredRows stored = StoredRows.none();
     private long inserted;
     private long deleted;
@@ -65,12 +67,13 @@ final class RebuildWriter implements RowSink {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /**
-     * A writer that compares the rebuilt rows of these tables with the rows they hold; with none, a writer that
-     * inserts every row (into tables emptied first).
+     * A writer that compares the rebuilt rows of these tables with the rows they hold, counting the stored rows as
+     * it reads them; with no tables, a writer that inserts every row (into tables emptied first).
      */
-    RebuildWriter(Connection connection, ExecutorService thread, Collection<ReadModelTable> compared)
-            throws SQLException {
+    RebuildWriter(Connection connection, ExecutorService thread, Collection<ReadModelTable> compared,
+                  AtomicLong storedRowsRead) throws SQLException {
         this.compared = List.copyOf(compared);
+        this.storedRowsRead = storedRowsRead;
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
@@ -157,7 +160,7 @@ final class RebuildWriter implements RowSink {
     private StoredRows read(Collection<ReadModelTable> tables) {
         try {
             long start = System.nanoTime();
-            StoredRows read = StoredRows.read(connection, tables);
+            StoredRows read = StoredRows.read(connection, tables, storedRowsRead);
             LOG.info("read-model rebuild: {} stored rows of {} tables read to compare with in {} ms", read.size(),
                     tables.size(), (System.nanoTime() - start) / 1_000_000);
             return read;

@@ -77,6 +77,7 @@ public class Rebuilds {
     private final ExecutorService reader = daemon("rebuild-read");
     private final ExecutorService writing = daemon("rebuild-write");
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong storedRowsRead = new AtomicLong();
     private volatile Run run;
     private Instant lastLogged = Instant.EPOCH;
 
@@ -96,12 +97,13 @@ public class Rebuilds {
      * Where a rebuild stands. {@code state} is IDLE (none yet), RUNNING, DONE or FAILED (then {@code failure} says
      * why, and the read models are as they were). While running, {@code eventsTotal} is the position in the event
      * store up to which events are applied and {@code eventsApplied} the position reached. {@code rewrite} says
-     * whether every row was written again rather than compared; once done, {@code rows} says how many rows were
-     * found as the events make them, written, and deleted.
+     * whether every row was written again rather than compared; {@code storedRowsRead}, how many of the rows the
+     * tables held have been read to compare with (all of them are, before the first comparison, while events are
+     * applied). Once done, {@code rows} says how many rows were found as the events make them, written, and deleted.
      */
     public record Progress(String state, List<String> readModels, boolean rewrite, long eventsApplied,
-                           long eventsTotal, double eventsPerSecond, Long secondsLeft, Instant startedAt,
-                           Instant finishedAt, RowsChanged rows, String failure) {
+                           long eventsTotal, double eventsPerSecond, Long secondsLeft, long storedRowsRead,
+                           Instant startedAt, Instant finishedAt, RowsChanged rows, String failure) {
     }
 
     /**
@@ -148,6 +150,7 @@ public class Rebuilds {
                             + "/api/read-models/dead-letters); retry them before rebuilding");
         }
         applied.set(0);
+        storedRowsRead.set(0);
         run = new Run(Set.copyOf(readModels), rewrite, Instant.now(), 0, null, null, null);
         worker.submit(this::rebuild);
         return progress();
@@ -161,7 +164,7 @@ public class Rebuilds {
     public Progress progress() {
         Run now = run;
         if (now == null) {
-            return new Progress("IDLE", List.of(), false, 0, 0, 0, null, null, null, null, null);
+            return new Progress("IDLE", List.of(), false, 0, 0, 0, null, 0, null, null, null, null);
         }
         long done = Math.min(now.total(), applied.get());
         Instant until = now.finishedAt() == null ? Instant.now() : now.finishedAt();
@@ -172,7 +175,7 @@ public class Rebuilds {
                 : rate > 0 ? Long.valueOf(Math.round((now.total() - done) / rate)) : null;
         List<String> names = now.readModels().stream().sorted().map(ReadModel::publicName).toList();
         return new Progress(state, names, now.rewrite(), done, now.total(), Math.round(rate * 10) / 10.0, left,
-                now.startedAt(), now.finishedAt(), now.rows(), now.failure());
+                storedRowsRead.get(), now.startedAt(), now.finishedAt(), now.rows(), now.failure());
     }
 
     /** Logs progress every two seconds while a rebuild runs. */
@@ -260,7 +263,7 @@ public class Rebuilds {
         Connection connection = DataSourceUtils.getConnection(database);
         RebuildWriter writer;
         try {
-            writer = new RebuildWriter(connection, writing, rewrite ? List.of() : tables);
+            writer = new RebuildWriter(connection, writing, rewrite ? List.of() : tables, storedRowsRead);
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, database);
             throw new IllegalStateException("cannot write the read models: " + e.getMessage(), e);

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The rows a rebuild finds in the read models' tables, each held as a fingerprint, so that the rebuild writes only
@@ -53,14 +54,15 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    /** Fingerprints every row of the tables, as this connection sees them. */
-    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables) {
+    /** Fingerprints every row of the tables, as this connection sees them, counting the rows read. */
+    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables, AtomicLong read) {
         StoredRows stored = new StoredRows();
         for (ReadModelTable table : tables) {
             Table held = stored.table(connection, table);
             stored.forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
                 held.rows.add(fingerprint[0], fingerprint[1]);
                 held.keys.add(keyHash);
+                read.incrementAndGet();
             });
         }
         return stored;

@@ -43,6 +43,7 @@ class RebuildTest extends ApiTest {
         assertThat(done.path("rewrite").asBoolean()).isFalse();
         assertThat(done.path("eventsApplied").asLong()).isEqualTo(done.path("eventsTotal").asLong()).isPositive();
         assertThat(done.path("secondsLeft").asLong()).isZero();
+        assertThat(done.path("storedRowsRead").asLong()).as("every row read to compare with").isEqualTo(rows);
         assertThat(done.path("rows").path("unchanged").asLong()).as("every row found as the events make it")
                 .isEqualTo(rows);
         assertThat(done.path("rows").path("written").asLong()).isZero();
@@ -53,6 +54,7 @@ class RebuildTest extends ApiTest {
         JsonNode rewritten = rebuildUntilDone("?rewrite=true");
         assertThat(rewritten.path("rewrite").asBoolean()).isTrue();
         assertThat(rewritten.path("rows").path("unchanged").asLong()).isZero();
+        assertThat(rewritten.path("storedRowsRead").asLong()).as("nothing to compare with").isZero();
         assertThat(rewritten.path("rows").path("written").asLong()).as("every row written again").isEqualTo(rows);
         assertThat(rewritten.path("rows").path("deleted").asLong()).isEqualTo(rows);
         assertThat(accepted(200, http.get("/api/read-models")).json()).isEqualTo(before);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -63,7 +64,7 @@ class RebuildWriterTest extends ApiTest {
         }
         // written, read back and rolled back in one transaction: the shared test store keeps nothing of it
         inTransaction(true, (connection, thread) -> {
-            RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
+            RebuildWriter writer = new RebuildWriter(connection, thread, List.of(), new AtomicLong());
             writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(0, 1000));
             writer.write(ReadModelTable.SPEND, COLUMNS, rows.subList(1000, 2500));
             writer.finish();
@@ -100,10 +101,13 @@ class RebuildWriterTest extends ApiTest {
             // stored as the live projection stores rows: through the driver's parameters
             RowSink.batched(new JdbcTemplate(new SingleConnectionDataSource(connection, true)))
                     .write(ReadModelTable.SPEND, COLUMNS, stored);
-            RebuildWriter comparing = new RebuildWriter(connection, thread, List.of(ReadModelTable.SPEND));
+            long inTable = jdbc.sql("SELECT COUNT(*) FROM rm_spend").query(Long.class).single();
+            AtomicLong read = new AtomicLong();
+            RebuildWriter comparing = new RebuildWriter(connection, thread, List.of(ReadModelTable.SPEND), read);
             comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(0, 30));
             comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt.subList(30, 60));
             RebuildWriter.Written written = comparing.finish();
+            assertThat(read.get()).as("every stored row read to compare with").isEqualTo(inTable);
             assertThat(written.unchanged()).as("stored already").isEqualTo(58);
             assertThat(written.inserted()).as("the changed row and the new one").isEqualTo(2);
             // the other rows of the shared test store are not rebuilt here, so they go as well
@@ -152,7 +156,7 @@ class RebuildWriterTest extends ApiTest {
                 "partner_id", "council", "amount_minor", 1L, "currency", "GBP", "spent_on", LocalDate.of(2010, 4, 1),
                 "note", null, "exceeds_pledge", false, "recorded_at", OffsetDateTime.now(ZoneOffset.UTC));
         assertThatThrownBy(() -> inTransaction(false, (connection, thread) -> {
-            RebuildWriter writer = new RebuildWriter(connection, thread, List.of());
+            RebuildWriter writer = new RebuildWriter(connection, thread, List.of(), new AtomicLong());
             writer.write(ReadModelTable.SPEND, COLUMNS, List.of(row, row));
             writer.finish();
         }, () -> { })).hasMessageContaining("rm_spend");
