@@ -42,7 +42,6 @@ final class RebuildWriter implements RowSink {
 
     /** How many batches may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
-    private static final int FETCH = 10_000;
     private static final Batch END = new Batch(null, null, null);
 
     private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
@@ -78,8 +77,6 @@ final class RebuildWriter implements RowSink {
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-        // the stored rows are read a few thousand at a time, not all at once
-        this.connection.setFetchSize(FETCH);
         this.batches = RowSink.batched(this.connection);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
