@@ -1,5 +1,6 @@
 package org.partnershipledger.api.operations;
 
+import org.partnershipledger.projections.rows.JdbcRows;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
@@ -172,8 +173,7 @@ final class RebuildWriter implements RowSink {
             return;
         }
         try {
-            int[] counts = connection.batchUpdate("DELETE FROM " + table.tableName() + " WHERE "
-                    + String.join(" = ? AND ", table.key()) + " = ?", keys);
+            int[] counts = connection.batchUpdate(JdbcRows.deleteSql(table), keys);
             stored.deleted(table, counts);
             for (int count : counts) {
                 deleted += Math.max(0, count);

@@ -82,9 +82,7 @@ public final class JdbcRows implements Rows {
 
     @Override
     public void delete(ReadModelTable table, Row key) {
-        String sql = STATEMENTS.computeIfAbsent(List.of("delete", table), k -> "DELETE FROM " + table.tableName()
-                + " WHERE " + where(table));
-        int deleted = jdbc.sql(sql).params(key.valuesOf(table.key())).update();
+        int deleted = jdbc.sql(deleteSql(table)).params(key.valuesOf(table.key())).update();
         if (deleted > 0 && table.kind() == ReadModelTable.Kind.VERSIONED) {
             close(table, key);
         }
@@ -158,6 +156,12 @@ public final class JdbcRows implements Rows {
         return STATEMENTS.computeIfAbsent(List.of("insert", table, columns), k -> "INSERT INTO " + table.tableName()
                 + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** {@code DELETE FROM table WHERE key1 = ? AND key2 = ?}: a row by its key, the key's values in key order. */
+    public static String deleteSql(ReadModelTable table) {
+        return STATEMENTS.computeIfAbsent(List.of("delete", table), k -> "DELETE FROM " + table.tableName()
+                + " WHERE " + where(table));
     }
 
     private static String assignments(List<String> columns) {
