@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The rows a rebuild finds in the read models' tables, each held as a fingerprint, so that the rebuild writes only
@@ -93,13 +94,7 @@ final class StoredRows {
         List<Object[]> deleteKeys = new ArrayList<>();
         List<Row> inserts = new ArrayList<>();
         for (Row row : rows) {
-            for (int i = 0; i < held.columns.size(); i++) {
-                encoder.value(table, held.columns.get(i), row.get(held.columns.get(i)));
-                if (i == held.keyColumns - 1) {
-                    encoder.endOfKey();
-                }
-            }
-            long[] fingerprint = encoder.fingerprint();
+            long[] fingerprint = encoder.fingerprint(held, i -> row.get(held.columns.get(i)));
             if (held.rows.match(fingerprint[0], fingerprint[1])) {
                 held.unchanged++;
                 continue;
@@ -173,18 +168,12 @@ final class StoredRows {
             statement.setFetchSize(FETCH);
             return statement;
         }, (ResultSet rs) -> {
-            Object[] keyValues = new Object[held.keyColumns];
-            for (int i = 0; i < held.columns.size(); i++) {
-                Object value = value(rs, i + 1);
-                encoder.value(table, held.columns.get(i), value);
-                if (i < held.keyColumns) {
-                    keyValues[i] = value;
-                }
-                if (i == held.keyColumns - 1) {
-                    encoder.endOfKey();
-                }
+            Object[] values = new Object[held.columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value(rs, i + 1);
             }
-            each.found(encoder.fingerprint(), encoder.keyHash(), keyValues);
+            each.found(encoder.fingerprint(held, i -> values[i]), encoder.keyHash(),
+                    Arrays.copyOf(values, held.keyColumns));
         });
     }
 
@@ -244,7 +233,7 @@ final class StoredRows {
             }
         }
 
-        void value(ReadModelTable table, String column, Object value) {
+        private void value(ReadModelTable table, String column, Object value) {
             if (value == null) {
                 put(0);
             } else if (value instanceof Long || value instanceof Integer || value instanceof Short
@@ -276,10 +265,6 @@ final class StoredRows {
             return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), microsOfSecond(time));
         }
 
-        void endOfKey() {
-            keyLength = length;
-        }
-
         /** A 64-bit hash of the key's bytes (FNV-1a, then mixed). */
         long keyHash() {
             long hash = 0xcbf29ce484222325L;
@@ -289,8 +274,22 @@ final class StoredRows {
             return mix(hash);
         }
 
+        /**
+         * The fingerprint of a row of the table, its values given by their place in the table's columns (key
+         * first); {@link #keyHash} is then its key's.
+         */
+        long[] fingerprint(Table held, IntFunction<Object> valueAt) {
+            for (int i = 0; i < held.columns.size(); i++) {
+                value(held.table, held.columns.get(i), valueAt.apply(i));
+                if (i == held.keyColumns - 1) {
+                    keyLength = length;
+                }
+            }
+            return fingerprint();
+        }
+
         /** The first 128 bits of the SHA-256 of the row's bytes; starts the next row. */
-        long[] fingerprint() {
+        private long[] fingerprint() {
             sha256.update(bytes, 0, length);
             byte[] digest = sha256.digest();
             long high = 0;
