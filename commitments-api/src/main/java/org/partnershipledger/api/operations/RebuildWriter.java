@@ -136,7 +136,7 @@ final class RebuildWriter implements RowSink {
                 deleteUnmatched();
                 return null;
             }
-            StoredRows.Changes changes = stored.compare(connection, batch.table(), batch.rows());
+            StoredRows.Changes changes = stored.compare(connection, batch.table(), batch.columns(), batch.rows());
             delete(batch.table(), changes.deleteKeys());
             if (changes.inserts().isEmpty()) {
                 continue;

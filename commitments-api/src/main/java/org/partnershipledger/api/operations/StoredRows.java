@@ -83,18 +83,27 @@ final class StoredRows {
     }
 
     /**
-     * Sorts a batch of rebuilt rows: those stored already are counted and dropped; the others are to be inserted,
-     * with the key of each that a stored row may have to be deleted first.
+     * Sorts a batch of rebuilt rows, all with these columns in this order: those stored already are counted and
+     * dropped; the others are to be inserted, with the key of each that a stored row may have to be deleted first.
      */
-    Changes compare(JdbcTemplate connection, ReadModelTable table, List<Row> rows) {
+    Changes compare(JdbcTemplate connection, ReadModelTable table, List<String> columns, List<Row> rows) {
         Table held = table(connection, table);
         if (held.rows.size() == 0) {
             return new Changes(List.of(), rows);
         }
+        // where each of the table's columns is in the rows; a column they have not got is null
+        int[] places = new int[held.columns.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = columns.indexOf(held.columns.get(i));
+        }
         List<Object[]> deleteKeys = new ArrayList<>();
         List<Row> inserts = new ArrayList<>();
         for (Row row : rows) {
-            long[] fingerprint = encoder.fingerprint(held, i -> row.get(held.columns.get(i)));
+            if (!row.hasColumns(columns)) {
+                throw new IllegalArgumentException("a row of " + table.tableName() + " has the columns "
+                        + row.columns() + ", not those of its batch " + columns);
+            }
+            long[] fingerprint = encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
             if (held.rows.match(fingerprint[0], fingerprint[1])) {
                 held.unchanged++;
                 continue;

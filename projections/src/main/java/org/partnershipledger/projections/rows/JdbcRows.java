@@ -55,7 +55,7 @@ public final class JdbcRows implements Rows {
         String sql = STATEMENTS.computeIfAbsent(List.of("update", table, columns), k -> "UPDATE " + table.tableName()
                 + " SET " + assignments(columns) + " WHERE " + where(table));
         int changed = jdbc.sql(sql).params(params).update();
-        if (changed > 0 && table.versions(changes.columns())) {
+        if (changed > 0 && table.versions(changes)) {
             close(table, key);
             open(table, key);
         }
@@ -74,7 +74,7 @@ public final class JdbcRows implements Rows {
                 + table.tableName() + " SET " + column + " = ?" + (columns.isEmpty() ? "" : ", " + assignments(columns))
                 + " WHERE " + where(table) + " AND " + column + " < ?");
         int changed = jdbc.sql(sql).params(params).update();
-        if (changed > 0 && (table.versions(changes.columns()) || table.versions(Set.of(column)))) {
+        if (changed > 0 && (table.versions(changes) || table.versions(Set.of(column)))) {
             close(table, key);
             open(table, key);
         }

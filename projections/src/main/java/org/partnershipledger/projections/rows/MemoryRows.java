@@ -139,7 +139,7 @@ public final class MemoryRows implements Rows {
         if (held == null) {
             return 0;
         }
-        if (table.versions(changes.columns())) {
+        if (table.versions(changes)) {
             supersede(table, held);
         }
         held.row = held.row.changedBy(changes);
@@ -151,7 +151,7 @@ public final class MemoryRows implements Rows {
         Held held = rows(table).get(new Key(key, table.key()));
         if (held != null && ((Number) held.row.get(column)).longValue() < value) {
             Row change = changes.changedBy(Row.of(column, value));
-            if (table.versions(change.columns())) {
+            if (table.versions(change)) {
                 supersede(table, held);
             }
             held.row = held.row.changedBy(change);

@@ -134,6 +134,11 @@ public enum ReadModelTable {
         return kind == Kind.VERSIONED && !unversioned.containsAll(changedColumns);
     }
 
+    /** Whether changing a row's columns to these makes a new version of it. */
+    public boolean versions(Row changes) {
+        return kind == Kind.VERSIONED && !changes.onlyOf(unversioned);
+    }
+
     /**
      * The span class of a version valid from one version of the partnership up to another: ⌊log₂ of the number of
      * versions⌋, or {@link #OPEN_SPAN} while it stands. A version of class {@code c} valid at version {@code v} began

@@ -1,23 +1,31 @@
 package org.partnershipledger.projections.rows;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Column values of a read-model row (or of part of one: a key, or the columns to change), in a fixed order. */
+/**
+ * Column values of a read-model row (or of part of one: a key, or the columns to change), in a fixed order.
+ *
+ * <p>Held as two arrays, names and values: a row has a handful of columns, and a rebuild makes millions of rows, so
+ * a hash map per row (with its entries, and a key set made at each comparison of columns) cost more than scanning a
+ * short array. Column names are the constants of the projectors, so names are compared by identity first.
+ */
 public final class Row {
 
-    private final LinkedHashMap<String, Object> values;
+    private final String[] names;
+    private final Object[] values;
+    private int size;
 
     private Row(int columns) {
-        // sized so that the columns fit without the map growing
-        values = new LinkedHashMap<>(columns * 4 / 3 + 1);
+        names = new String[columns];
+        values = new Object[columns];
     }
 
-    /** A row from alternating column names and values. */
+    /** A row from alternating column names and values; a column named twice keeps its place and the later value. */
     public static Row of(Object... columnsAndValues) {
         if (columnsAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("columns and values must come in pairs");
@@ -27,26 +35,38 @@ public final class Row {
         return row;
     }
 
-    public Set<String> columns() {
-        return Collections.unmodifiableSet(values.keySet());
+    /** The columns, in order. */
+    public List<String> columns() {
+        return Collections.unmodifiableList(Arrays.asList(names).subList(0, size));
     }
 
     public Object get(String column) {
-        return values.get(column);
+        int at = indexOf(column);
+        return at < 0 ? null : values[at];
     }
 
     public boolean has(String column) {
-        return values.containsKey(column);
+        return indexOf(column) >= 0;
     }
 
     /** Whether the row has exactly these columns, in this order. */
     public boolean hasColumns(List<String> columns) {
-        if (columns.size() != values.size()) {
+        if (columns.size() != size) {
             return false;
         }
-        int i = 0;
-        for (String column : values.keySet()) {
-            if (!column.equals(columns.get(i++))) {
+        for (int i = 0; i < size; i++) {
+            String column = columns.get(i);
+            if (column != names[i] && !column.equals(names[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every column of the row is one of these. */
+    boolean onlyOf(Collection<String> columns) {
+        for (int i = 0; i < size; i++) {
+            if (!columns.contains(names[i])) {
                 return false;
             }
         }
@@ -54,46 +74,93 @@ public final class Row {
     }
 
     public Map<String, Object> asMap() {
-        return Collections.unmodifiableMap(values);
+        Map<String, Object> map = new LinkedHashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            map.put(names[i], values[i]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** The values of the columns named, in that order. */
     public List<Object> valuesOf(List<String> columns) {
-        List<Object> of = new ArrayList<>(columns.size());
-        for (String column : columns) {
-            of.add(values.get(column));
+        Object[] of = new Object[columns.size()];
+        for (int i = 0; i < of.length; i++) {
+            String column = columns.get(i);
+            // nearly always asked in the row's own order
+            of[i] = i < size && names[i] == column ? values[i] : get(column);
         }
-        return Collections.unmodifiableList(of);
+        return Collections.unmodifiableList(Arrays.asList(of));
+    }
+
+    /** The value of the column at this place in {@link #columns()}. */
+    public Object valueAt(int place) {
+        if (place < 0 || place >= size) {
+            throw new IndexOutOfBoundsException("no column " + place + " in a row of " + size);
+        }
+        return values[place];
     }
 
     /** A copy of this row without the columns named, and with the other columns and values given after its own. */
-    Row without(Set<String> dropped, Object... columnsAndValues) {
-        Row changed = new Row(values.size() + columnsAndValues.length / 2);
-        values.forEach((column, value) -> {
-            if (!dropped.contains(column)) {
-                changed.values.put(column, value);
+    Row without(Collection<String> dropped, Object... columnsAndValues) {
+        Row changed = new Row(size + columnsAndValues.length / 2);
+        for (int i = 0; i < size; i++) {
+            if (!dropped.contains(names[i])) {
+                changed.names[changed.size] = names[i];
+                changed.values[changed.size++] = values[i];
             }
-        });
+        }
         changed.put(columnsAndValues);
+        return changed;
+    }
+
+    /** A copy of this row with the changes applied: changed columns keep their place, new ones come after. */
+    Row changedBy(Row changes) {
+        Row changed = new Row(size + changes.size);
+        System.arraycopy(names, 0, changed.names, 0, size);
+        System.arraycopy(values, 0, changed.values, 0, size);
+        changed.size = size;
+        for (int i = 0; i < changes.size; i++) {
+            changed.set(changes.names[i], changes.values[i]);
+        }
         return changed;
     }
 
     private void put(Object... columnsAndValues) {
         for (int i = 0; i < columnsAndValues.length; i += 2) {
-            values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+            set((String) columnsAndValues[i], columnsAndValues[i + 1]);
         }
     }
 
-    /** A copy of this row with the changes applied. */
-    Row changedBy(Row changes) {
-        Row changed = new Row(values.size() + changes.values.size());
-        changed.values.putAll(values);
-        changed.values.putAll(changes.values);
-        return changed;
+    /** Sets the column's value, adding the column after the others if the row has not got it (room is made ahead). */
+    private void set(String column, Object value) {
+        if (column == null) {
+            throw new IllegalArgumentException("a column needs a name");
+        }
+        int at = indexOf(column);
+        if (at >= 0) {
+            values[at] = value;
+            return;
+        }
+        names[size] = column;
+        values[size++] = value;
+    }
+
+    private int indexOf(String column) {
+        for (int i = 0; i < size; i++) {
+            if (names[i] == column) {
+                return i;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(column)) { // never null: set refuses that
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return asMap().toString();
     }
 }
