@@ -1,0 +1,64 @@
+package org.partnershipledger.core.serialization;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.partnershipledger.core.priority.PriorityAdopted;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger's serializer remembers the classes of serialized types, and finds the same ones as Axon's own. */
+class ClassForTypeTest {
+
+    private final JacksonSerializer ledger = LedgerSerializer.create();
+    private final JacksonSerializer axon = JacksonSerializer.builder().objectMapper(LedgerSerializer.objectMapper())
+            .build();
+
+    @Test
+    void findsTheClassesAxonFindsEveryTime() {
+        for (SerializedType type : new SerializedType[] {
+                new SimpleSerializedType(PriorityAdopted.class.getName(), "1"),
+                new SimpleSerializedType(PriorityAdopted.class.getName(), "2"),
+                new SimpleSerializedType(PriorityAdopted.class.getName(), null),
+                new SimpleSerializedType(MetaData.class.getName(), null),
+                new SimpleSerializedType("org.partnershipledger.core.NoSuchEvent", "1"),
+                SimpleSerializedType.emptyType()}) {
+            for (int time = 0; time < 3; time++) {
+                assertThat(ledger.classForType(type)).as(type + ", time " + time).isEqualTo(axon.classForType(type));
+            }
+        }
+        assertThat(ledger.classForType(new SimpleSerializedType("org.partnershipledger.core.NoSuchEvent", "1")))
+                .isEqualTo(UnknownSerializedType.class);
+        assertThat(ledger.classForType(SimpleSerializedType.emptyType())).isEqualTo(Void.class);
+    }
+
+    @Test
+    void anUnknownTypeStaysReadableAsUnknown() {
+        SerializedObject<byte[]> unknown = new SimpleSerializedObject<>("{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+                byte[].class, "org.partnershipledger.core.NoSuchEvent", "1");
+
+        Object read = ledger.deserialize(unknown);
+
+        assertThat(read).isInstanceOf(UnknownSerializedType.class);
+        assertThat(((UnknownSerializedType) read).serializedType().getName())
+                .isEqualTo("org.partnershipledger.core.NoSuchEvent");
+    }
+
+    @Test
+    void metadataComesBackEqual() {
+        MetaData metaData = MetaData.from(Map.of("actor", "secretariat", "reason", "minutes of 31 March 2011"));
+
+        for (int time = 0; time < 3; time++) {
+            SerializedObject<byte[]> written = ledger.serialize(metaData, byte[].class);
+            assertThat((MetaData) ledger.deserialize(written)).isEqualTo(metaData);
+        }
+    }
+}
