@@ -14,7 +14,10 @@ import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,13 +28,46 @@ import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
 public class AuditTrailProjector {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
-    /** The components of each event type, looked up once (a rebuild asks for them for every event). */
-    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+    /** What the trail reads from each event type, looked up once (a rebuild asks for it for every event). */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
-            return type.isRecord() ? List.of(type.getRecordComponents()) : List.of();
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
         }
     };
+
+    /**
+     * The accessors of an event type's components that may hold a partner (a {@link PartnerId}, or a collection of
+     * them): a component of a final type that is neither cannot, and is not read. And its priority's accessor, if
+     * it has one.
+     */
+    private record Shape(List<Method> partnerHolders, Method priorityId) {
+
+        static Shape of(Class<?> type) {
+            if (!type.isRecord()) {
+                return new Shape(List.of(), null);
+            }
+            List<Method> holders = new ArrayList<>();
+            Method priority = null;
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (mayHoldPartners(component.getType())) {
+                    holders.add(component.getAccessor());
+                }
+                if (component.getName().equals("priorityId")) {
+                    priority = component.getAccessor();
+                }
+            }
+            return new Shape(List.copyOf(holders), priority);
+        }
+
+        private static boolean mayHoldPartners(Class<?> type) {
+            if (type.isPrimitive()) {
+                return false;
+            }
+            return !Modifier.isFinal(type.getModifiers()) || PartnerId.class.isAssignableFrom(type)
+                    || Collection.class.isAssignableFrom(type);
+        }
+    }
 
     private final Rows rows;
 
@@ -48,7 +84,7 @@ public class AuditTrailProjector {
                 "recorded_at", Ledger.utc(message.getTimestamp()), "actor", actor == null ? null : actor.toString(),
                 "decision_reference", decision == null ? null : decision.reference(),
                 "decision_rationale", decision == null ? null : decision.rationale(),
-                "priority_id", component(event, "priorityId"), "partner_ids", partnersNamedIn(event),
+                "priority_id", priorityOf(event), "partner_ids", partnersNamedIn(event),
                 "summary", Summaries.of(event), "data", json(event)));
     }
 
@@ -60,21 +96,17 @@ public class AuditTrailProjector {
         }
     }
 
-    private static String component(Object event, String name) {
-        for (RecordComponent rc : COMPONENTS.get(event.getClass())) {
-            if (rc.getName().equals(name)) {
-                Object value = read(rc, event);
-                return value == null ? null : value.toString();
-            }
-        }
-        return null;
+    private static String priorityOf(Object event) {
+        Method priorityId = SHAPES.get(event.getClass()).priorityId();
+        Object value = priorityId == null ? null : read(priorityId, event);
+        return value == null ? null : value.toString();
     }
 
     /** Every partner an event names (pledger, lead, supporter, reporter...), as {@code ,a,b,} for filtering. */
     private static String partnersNamedIn(Object event) {
         TreeSet<String> ids = new TreeSet<>();
-        for (RecordComponent rc : COMPONENTS.get(event.getClass())) {
-            Object value = read(rc, event);
+        for (Method holder : SHAPES.get(event.getClass()).partnerHolders()) {
+            Object value = read(holder, event);
             if (value instanceof PartnerId id) {
                 ids.add(id.value());
             } else if (value instanceof Collection<?> values) {
@@ -84,9 +116,9 @@ public class AuditTrailProjector {
         return ids.isEmpty() ? "" : "," + String.join(",", ids) + ",";
     }
 
-    private static Object read(RecordComponent component, Object event) {
+    private static Object read(Method accessor, Object event) {
         try {
-            return component.getAccessor().invoke(event);
+            return accessor.invoke(event);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
