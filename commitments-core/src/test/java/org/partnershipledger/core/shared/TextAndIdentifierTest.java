@@ -5,6 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnershipledger.core.partner.PartnerId;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +31,28 @@ class TextAndIdentifierTest {
     void identifiersAreAtMostEightyCharacters() {
         assertThat(new PartnerId("a".repeat(80)).value()).hasSize(80);
         assertThatThrownBy(() -> new PartnerId("a".repeat(81))).isInstanceOf(RuleViolation.class);
+    }
+
+    /** The character-by-character check accepts exactly what the format's regular expression matches. */
+    @Test
+    void theCheckAgreesWithTheFormatAsARegularExpression() {
+        Pattern format = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+        String alphabet = "aZ09._-/ é\u0660\uff21:\u0000";
+        Random random = new Random(2011);
+        int accepted = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder id = new StringBuilder();
+            int length = random.nextInt(4) == 0 ? 78 + random.nextInt(5) : random.nextInt(6);
+            for (int c = 0; c < length; c++) {
+                // mostly allowed characters, so that long valid ids come up too
+                id.append(random.nextInt(50) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : alphabet.charAt(random.nextInt(6)));
+            }
+            boolean expected = format.matcher(id).matches();
+            assertThat(Identifier.wellFormed(id.toString())).as("'%s'", id).isEqualTo(expected);
+            accepted += expected ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(20_000, 180_000);
     }
 
     @Test
