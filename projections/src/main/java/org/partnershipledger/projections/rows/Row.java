@@ -145,14 +145,19 @@ public final class Row {
         values[size++] = value;
     }
 
+    /**
+     * The column's place, or -1. Names are compared by identity, then by their hash codes (which strings keep once
+     * worked out), and only when those are equal by their characters: a row is built a column at a time, each new
+     * column looked for among those before it.
+     */
     private int indexOf(String column) {
-        for (int i = 0; i < size; i++) {
-            if (names[i] == column) {
-                return i;
-            }
+        if (column == null) {
+            return -1;
         }
+        int hash = column.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(column)) { // never null: set refuses that
+            String name = names[i];
+            if (name == column || (name.hashCode() == hash && name.equals(column))) {
                 return i;
             }
         }
