@@ -56,6 +56,7 @@ final class RebuildWriter implements RowSink {
     private final JdbcTemplate connection;
     private final Collection<ReadModelTable> compared;
     private final AtomicLong storedRowsRead;
+    private final StoredRows.Helper helper;
     private StoredRows stored = StoredRows.none();
     private long inserted;
     private long deleted;
@@ -68,12 +69,14 @@ final class RebuildWriter implements RowSink {
 
     /**
      * A writer that compares the rebuilt rows of these tables with the rows they hold, counting the stored rows as
-     * it reads them; with no tables, a writer that inserts every row (into tables emptied first).
+     * it reads them (with the helper, if any, reading some of the tables alongside); with no tables, a writer that
+     * inserts every row (into tables emptied first).
      */
     RebuildWriter(Connection connection, ExecutorService thread, Collection<ReadModelTable> compared,
-                  AtomicLong storedRowsRead) throws SQLException {
+                  AtomicLong storedRowsRead, StoredRows.Helper helper) throws SQLException {
         this.compared = List.copyOf(compared);
         this.storedRowsRead = storedRowsRead;
+        this.helper = helper;
         this.copy = connection.isWrapperFor(PGConnection.class)
                 ? connection.unwrap(PGConnection.class).getCopyAPI() : null;
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
@@ -158,7 +161,7 @@ final class RebuildWriter implements RowSink {
     private StoredRows read(Collection<ReadModelTable> tables) {
         try {
             long start = System.nanoTime();
-            StoredRows read = StoredRows.read(connection, tables, storedRowsRead);
+            StoredRows read = StoredRows.read(connection, tables, storedRowsRead, helper);
             LOG.info("read-model rebuild: {} stored rows of {} tables read to compare with in {} ms", read.size(),
                     tables.size(), (System.nanoTime() - start) / 1_000_000);
             return read;

@@ -76,6 +76,7 @@ public class Rebuilds {
     private final ExecutorService worker = daemon("rebuild-apply");
     private final ExecutorService reader = daemon("rebuild-read");
     private final ExecutorService writing = daemon("rebuild-write");
+    private final ExecutorService storedReading = daemon("rebuild-stored");
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong storedRowsRead = new AtomicLong();
     private volatile Run run;
@@ -263,7 +264,8 @@ public class Rebuilds {
         Connection connection = DataSourceUtils.getConnection(database);
         RebuildWriter writer;
         try {
-            writer = new RebuildWriter(connection, writing, rewrite ? List.of() : tables, storedRowsRead);
+            writer = new RebuildWriter(connection, writing, rewrite ? List.of() : tables, storedRowsRead,
+                    new StoredRows.Helper(storedReading, database));
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, database);
             throw new IllegalStateException("cannot write the read models: " + e.getMessage(), e);

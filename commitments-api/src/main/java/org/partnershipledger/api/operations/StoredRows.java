@@ -3,13 +3,19 @@ package org.partnershipledger.api.operations;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.TableColumns;
+import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import javax.sql.DataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,9 +27,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
@@ -37,8 +50,8 @@ import java.util.function.IntFunction;
  * then the table's other columns in the table's order, an absent value as null — each encoded as the database keeps
  * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, halves rounded up
  * (as H2 stores a time, and as the PostgreSQL driver sends one). Two rows with equal fingerprints are, but for a
- * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Used by one thread at
- * a time.
+ * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Read by up to two
+ * threads, table by table ({@link #read}); then used by one thread at a time.
  */
 final class StoredRows {
 
@@ -55,18 +68,102 @@ final class StoredRows {
     private StoredRows() {
     }
 
-    /** Fingerprints every row of the tables, as this connection sees them, counting the rows read. */
-    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables, AtomicLong read) {
+    /**
+     * A second thread, with a connection of its own, to read stored rows alongside the rebuild's connection: reading
+     * through one connection, the database produces a batch of rows while the reader waits, and then the reader
+     * fingerprints it while the database waits.
+     */
+    record Helper(ExecutorService thread, DataSource database) {
+    }
+
+    /**
+     * Fingerprints every row of the tables, counting the rows read: through this connection on the calling thread
+     * and, given a helper, at the same time through the helper's — each taking the next table not yet taken, the
+     * largest first, so that both finish at about the same time. The helper reads in a read-only transaction of its
+     * own, which sees the same rows: nothing writes the tables while a rebuild reads them.
+     */
+    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables, AtomicLong read,
+                           Helper helper) {
         StoredRows stored = new StoredRows();
+        List<Table> held = new ArrayList<>();
         for (ReadModelTable table : tables) {
-            Table held = stored.table(connection, table);
-            stored.forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
-                held.rows.add(fingerprint[0], fingerprint[1]);
-                held.keys.add(keyHash);
-                read.incrementAndGet();
-            });
+            held.add(stored.table(connection, table));
+        }
+        Queue<Table> left = new ConcurrentLinkedQueue<>(largestFirst(connection, held));
+        Future<?> helping = helper == null ? null : helper.thread().submit(() -> {
+            readWithConnectionOfItsOwn(helper.database(), left, read);
+            return null;
+        });
+        try {
+            readEach(connection, left, stored.encoder, read);
+            if (helping != null) {
+                helping.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the stored rows", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("cannot read the stored rows: " + e.getCause(), e.getCause());
+        } finally {
+            // a failure on either side leaves the other nothing more to read
+            left.clear();
+            if (helping != null) {
+                helping.cancel(true);
+            }
         }
         return stored;
+    }
+
+    private static void readWithConnectionOfItsOwn(DataSource database, Queue<Table> left, AtomicLong read) {
+        try (Connection connection = database.getConnection()) {
+            // PostgreSQL reads by cursor, a batch at a time, only inside a transaction
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                readEach(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), left, new Encoder(),
+                        read);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the stored rows: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readEach(JdbcTemplate connection, Queue<Table> left, Encoder encoder, AtomicLong read) {
+        for (Table held = left.poll(); held != null; held = left.poll()) {
+            Table table = held;
+            long[] count = new long[1];
+            forEachStored(connection, encoder, table, (fingerprint, keyHash, keyValues) -> {
+                table.rows.add(fingerprint[0], fingerprint[1]);
+                table.keys.add(keyHash);
+                if (++count[0] % 1000 == 0) {
+                    read.addAndGet(1000);
+                }
+            });
+            read.addAndGet(count[0] % 1000);
+        }
+    }
+
+    /**
+     * The tables, the largest first: by the size of their files on PostgreSQL, by their count of rows elsewhere
+     * (H2 counts a table's rows without reading them).
+     */
+    private static List<Table> largestFirst(JdbcTemplate connection, List<Table> tables) {
+        boolean postgres = Boolean.TRUE.equals(connection.execute(
+                (ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+        Map<Table, Long> sizes = new HashMap<>();
+        for (Table held : tables) {
+            String name = held.table.tableName();
+            Long size = postgres
+                    ? connection.queryForObject("SELECT pg_table_size(to_regclass(?))", Long.class, name)
+                    : connection.queryForObject("SELECT COUNT(*) FROM " + name, Long.class);
+            sizes.put(held, size == null ? 0 : size);
+        }
+        List<Table> sorted = new ArrayList<>(tables);
+        sorted.sort(Comparator.comparing(sizes::get, Comparator.reverseOrder()));
+        return sorted;
     }
 
     /** No stored rows: for tables just emptied, whose rebuilt rows are all inserted. */
@@ -116,6 +213,12 @@ final class StoredRows {
         return new Changes(deleteKeys, inserts);
     }
 
+    /** The fingerprints of the rows the table held, each in hexadecimal, sorted: to compare readings with. */
+    List<String> fingerprints(ReadModelTable table) {
+        Table held = tables.get(table);
+        return held == null ? List.of() : held.rows.listed();
+    }
+
     /** How many rows the tables held. */
     long size() {
         return tables.values().stream().mapToLong(t -> t.rows.size()).sum();
@@ -149,7 +252,7 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, held, (fingerprint, keyHash, keyValues) -> {
+            forEachStored(connection, encoder, held, (fingerprint, keyHash, keyValues) -> {
                 if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
                     keys.add(keyValues);
                 }
@@ -165,7 +268,7 @@ final class StoredRows {
         void found(long[] fingerprint, long keyHash, Object[] keyValues);
     }
 
-    private void forEachStored(JdbcTemplate connection, Table held, StoredRow each) {
+    private static void forEachStored(JdbcTemplate connection, Encoder encoder, Table held, StoredRow each) {
         ReadModelTable table = held.table;
         String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
         connection.query(c -> {
@@ -394,6 +497,18 @@ final class StoredRows {
 
         int size() {
             return size;
+        }
+
+        /** The fingerprints held, each in hexadecimal, sorted. */
+        List<String> listed() {
+            List<String> listed = new ArrayList<>(size);
+            for (int i = 0; i < matched.length; i++) {
+                if (slots[2 * i] != 0 || slots[2 * i + 1] != 0) {
+                    listed.add(String.format("%016x%016x", slots[2 * i], slots[2 * i + 1]));
+                }
+            }
+            listed.sort(null);
+            return listed;
         }
 
         int matched() {
