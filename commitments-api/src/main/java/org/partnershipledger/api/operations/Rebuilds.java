@@ -249,7 +249,8 @@ public class Rebuilds {
      * emptying them first for a rewrite. Three threads overlap: one reads and deserializes events a few thousand
      * ahead, this one applies them to rows in memory, and one compares and writes the rows in batches through this
      * transaction's connection ({@link RebuildWriter}: COPY on PostgreSQL) — reading and writing wait on the
-     * database, and no longer one after the other.
+     * database, and no longer one after the other. The stored rows the writer compares with are read, before the
+     * first comparison, by the writer and a fourth thread with a connection of its own ({@link StoredRows}).
      */
     private RowsChanged fold(Set<ReadModel> readModels, boolean rewrite, Map<Segment, TrackingToken> claimed,
                              long until) {
