@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -74,7 +73,7 @@ public final class JdbcRows implements Rows {
                 + table.tableName() + " SET " + column + " = ?" + (columns.isEmpty() ? "" : ", " + assignments(columns))
                 + " WHERE " + where(table) + " AND " + column + " < ?");
         int changed = jdbc.sql(sql).params(params).update();
-        if (changed > 0 && (table.versions(changes) || table.versions(Set.of(column)))) {
+        if (changed > 0 && (table.versions(changes) || table.versions(Row.of(column, value)))) {
             close(table, key);
             open(table, key);
         }

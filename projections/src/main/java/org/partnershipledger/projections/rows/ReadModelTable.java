@@ -129,11 +129,6 @@ public enum ReadModelTable {
         return unversioned;
     }
 
-    /** Whether changing these columns makes a new version of a row. */
-    public boolean versions(Set<String> changedColumns) {
-        return kind == Kind.VERSIONED && !unversioned.containsAll(changedColumns);
-    }
-
     /** Whether changing a row's columns to these makes a new version of it. */
     public boolean versions(Row changes) {
         return kind == Kind.VERSIONED && !changes.onlyOf(unversioned);
