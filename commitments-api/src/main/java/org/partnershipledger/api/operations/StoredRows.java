@@ -135,7 +135,7 @@ final class StoredRows {
         for (Table held = left.poll(); held != null; held = left.poll()) {
             Table table = held;
             long[] count = new long[1];
-            forEachStored(connection, encoder, table, (fingerprint, keyHash, keyValues) -> {
+            forEachStored(connection, encoder, table, (fingerprint, keyHash, values) -> {
                 table.rows.add(fingerprint[0], fingerprint[1]);
                 table.keys.add(keyHash);
                 if (++count[0] % 1000 == 0) {
@@ -252,9 +252,9 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, encoder, held, (fingerprint, keyHash, keyValues) -> {
+            forEachStored(connection, encoder, held, (fingerprint, keyHash, values) -> {
                 if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
-                    keys.add(keyValues);
+                    keys.add(Arrays.copyOf(values, held.keyColumns));
                 }
             });
             if (!keys.isEmpty()) {
@@ -265,12 +265,14 @@ final class StoredRows {
     }
 
     private interface StoredRow {
-        void found(long[] fingerprint, long keyHash, Object[] keyValues);
+        /** A stored row: its fingerprint, its key's hash and its values, key first (the array is reused). */
+        void found(long[] fingerprint, long keyHash, Object[] values);
     }
 
     private static void forEachStored(JdbcTemplate connection, Encoder encoder, Table held, StoredRow each) {
         ReadModelTable table = held.table;
         String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
+        Object[] values = new Object[held.columns.size()];
         connection.query(c -> {
             PreparedStatement statement = c.prepareStatement(sql);
             if (statement.isWrapperFor(PGStatement.class)) {
@@ -280,12 +282,10 @@ final class StoredRows {
             statement.setFetchSize(FETCH);
             return statement;
         }, (ResultSet rs) -> {
-            Object[] values = new Object[held.columns.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = value(rs, i + 1);
             }
-            each.found(encoder.fingerprint(held, i -> values[i]), encoder.keyHash(),
-                    Arrays.copyOf(values, held.keyColumns));
+            each.found(encoder.fingerprint(held, i -> values[i]), encoder.keyHash(), values);
         });
     }
 
@@ -530,17 +530,26 @@ final class StoredRows {
             }
         }
 
+        /** Doubles the slots; each fingerprint held goes straight to a free slot (they are all different). */
         private void grow() {
             long[] old = slots;
             boolean[] oldMatched = matched;
             slots = new long[old.length * 2];
             matched = new boolean[oldMatched.length * 2];
-            size = 0;
+            int mask = matched.length - 1;
             for (int i = 0; i < oldMatched.length; i++) {
-                if (old[2 * i] != 0 || old[2 * i + 1] != 0) {
-                    add(old[2 * i], old[2 * i + 1]);
-                    matched[find(old[2 * i], old[2 * i + 1])] = oldMatched[i];
+                long high = old[2 * i];
+                long low = old[2 * i + 1];
+                if (high == 0 && low == 0) {
+                    continue;
                 }
+                int slot = (int) high & mask;
+                while (slots[2 * slot] != 0 || slots[2 * slot + 1] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[2 * slot] = high;
+                slots[2 * slot + 1] = low;
+                matched[slot] = oldMatched[i];
             }
         }
     }
