@@ -44,6 +44,8 @@ public final class Benchmarks {
     private final int seconds = Integer.parseInt(setting("bench.seconds", "10"));
     private final String axonServer = setting("bench.axonserver", "");
     private final String phases = setting("bench.phases", "all");
+    /** Where to keep each store's data after the run (PostgreSQL's and the service's), to measure it again by hand. */
+    private final String keep = setting("bench.keep", "");
     private final List<Figure> figures = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -77,9 +79,14 @@ public final class Benchmarks {
     }
 
     private void suite(String store) throws Exception {
-        try (Store backing = Store.of(store, axonServer)) {
+        Path kept = keep.isEmpty() ? null : Path.of(keep).toAbsolutePath().resolve(store);
+        if (kept != null && Files.exists(kept)) {
+            throw new IllegalStateException(kept + " exists: bench.keep needs a directory the suite can fill");
+        }
+        try (Store backing = Store.of(store, axonServer, kept == null ? null : kept.resolve("postgres"))) {
             startUp(store, backing);
-            Path data = Files.createTempDirectory("bench-" + store);
+            Path data = kept == null ? Files.createTempDirectory("bench-" + store)
+                    : Files.createDirectories(kept.resolve("service"));
             try (Service service = Service.start(jar, data, backing.settings("bench"), out.resolve(store + ".log"))) {
                 History history = fill(store, service.api);
                 for (String layout : List.of("spread", "hot")) {
@@ -499,7 +506,8 @@ public final class Benchmarks {
         @Override
         void close() throws IOException;
 
-        static Store of(String name, String axonServer) throws IOException {
+        /** {@code kept}: where PostgreSQL keeps its data and leaves it when closed; a directory of its own if null. */
+        static Store of(String name, String axonServer, Path kept) throws IOException {
             if (name.equals("embedded")) {
                 return new Store() {
                     public List<String> settings(String database) {
@@ -510,7 +518,11 @@ public final class Benchmarks {
                     }
                 };
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (kept != null) {
+                builder.setDataDirectory(kept).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
             return new Store() {
                 public List<String> settings(String database) throws Exception {
                     try (var admin = postgres.getPostgresDatabase().getConnection()) {
