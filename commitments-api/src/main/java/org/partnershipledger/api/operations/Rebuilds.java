@@ -1,6 +1,7 @@
 package org.partnershipledger.api.operations;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -322,7 +323,7 @@ public class Rebuilds {
             while (true) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 long position = event.trackingToken().position().orElse(0);
-                if (applyingNow(claimed, event)) {
+                if (applied(claimed, event)) {
                     try {
                         event.getPayload();
                         event.getMetaData();
@@ -345,13 +346,24 @@ public class Rebuilds {
         return null;
     }
 
-    /** Whether the processor had applied the event: its segment's token covers it. */
-    private static boolean applyingNow(Map<Segment, TrackingToken> claimed, TrackedEventMessage<?> event) {
+    /**
+     * Whether the processor had applied the event: its position is one its segment's token has passed, and not one
+     * of the token's gaps (positions passed before their events were committed, to be applied when they are). Asked
+     * of a gap-aware token, {@link TrackingToken#covers} also requires the event's own token to list the processor's
+     * earlier gaps, which an event read after those gaps were filled does not: it would say an applied event was
+     * not, and the rebuild would leave it out.
+     */
+    static boolean applied(Map<Segment, TrackingToken> claimed, TrackedEventMessage<?> event) {
         Object sequence = SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
         int hash = Objects.hashCode(sequence == null ? event.getIdentifier() : sequence);
         for (Map.Entry<Segment, TrackingToken> segment : claimed.entrySet()) {
             if (segment.getKey().matches(hash)) {
-                return segment.getValue() != null && segment.getValue().covers(event.trackingToken());
+                TrackingToken token = segment.getValue();
+                if (token instanceof GapAwareTrackingToken passed && event.trackingToken().position().isPresent()) {
+                    long position = event.trackingToken().position().getAsLong();
+                    return position <= passed.getIndex() && !passed.getGaps().contains(position);
+                }
+                return token != null && token.covers(event.trackingToken());
             }
         }
         return false;
