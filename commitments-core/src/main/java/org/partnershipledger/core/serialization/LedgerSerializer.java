@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -46,11 +47,19 @@ public final class LedgerSerializer {
      * Axon's Jackson serializer, remembering the class each serialized type names once it is found. Axon looks the
      * class up again (a {@code Class.forName}) for every payload and every metadata it deserializes: about a
      * twentieth of the time spent reading events in a rebuild. A type whose class is not found is still looked up
-     * again each time, as Axon does, so a class that becomes available is then found.
+     * again each time, as Axon does, so a class that becomes available is then found. It also keeps the reader
+     * Jackson makes for each class, which Axon asks Jackson for anew on every deserialization (type resolution
+     * and a new reader each time). Readers are immutable and safe to share between threads.
      */
     static final class ClassRemembering extends JacksonSerializer {
 
         private final Map<String, Class<?>> found = new ConcurrentHashMap<>();
+        private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+            @Override
+            protected ObjectReader computeValue(Class<?> type) {
+                return readerMadeFor(type);
+            }
+        };
 
         ClassRemembering(Builder builder) {
             super(builder);
@@ -68,6 +77,15 @@ public final class LedgerSerializer {
                 found.put(type.getName(), looked);
             }
             return looked;
+        }
+
+        @Override
+        protected ObjectReader getReader(Class<?> type) {
+            return readers.get(type);
+        }
+
+        private ObjectReader readerMadeFor(Class<?> type) {
+            return super.getReader(type);
         }
     }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger's serializer remembers the classes of serialized types, and finds the same ones as Axon's own. */
+/**
+ * The ledger's serializer remembers the classes of serialized types and Jackson's reader for each class, and reads
+ * exactly what Axon's own serializer reads.
+ */
 class ClassForTypeTest {
 
     private final JacksonSerializer ledger = LedgerSerializer.create();
@@ -60,5 +63,26 @@ class ClassForTypeTest {
             SerializedObject<byte[]> written = ledger.serialize(metaData, byte[].class);
             assertThat((MetaData) ledger.deserialize(written)).isEqualTo(metaData);
         }
+    }
+
+    @Test
+    void everyEventIsReadAsAxonReadsItEveryTime() {
+        for (Class<?> eventType : MessageRoundTripTest.events()) {
+            SerializedObject<byte[]> written = axon.serialize(SampleValues.of(eventType), byte[].class);
+            Object expected = axon.deserialize(written);
+            for (int time = 0; time < 3; time++) {
+                assertThat((Object) ledger.deserialize(written)).as(eventType + ", time " + time).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void keepsOneReaderPerClass() {
+        LedgerSerializer.ClassRemembering remembering = (LedgerSerializer.ClassRemembering) ledger;
+
+        assertThat(remembering.getReader(PriorityAdopted.class)).isSameAs(remembering.getReader(PriorityAdopted.class))
+                .isNotSameAs(remembering.getReader(MetaData.class));
+        assertThat(remembering.getReader(PriorityAdopted.class).getValueType().getRawClass())
+                .isEqualTo(PriorityAdopted.class);
     }
 }
