@@ -23,9 +23,13 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.partnershipledger.api.operations.EventHistory;
+import org.partnershipledger.api.operations.StoredEventHistory;
 import org.partnershipledger.core.partnership.Partnership;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Metadata;
@@ -55,6 +59,12 @@ import javax.sql.DataSource;
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /**
+     * The upcasters events pass through when read: none yet, as no event has changed shape. Given both to the event
+     * store and to the rebuild's reading of it ({@link StoredEventHistory}), so that the two always agree.
+     */
+    static final EventUpcaster UPCASTERS = NoOpEventUpcaster.INSTANCE;
 
     @Bean
     @Primary
@@ -105,7 +115,19 @@ class AxonConfiguration {
                 // rebuild of many events spent much of its time in round trips
                 .batchSize(1000)
                 .lastSequenceNumberFor(AxonConfiguration::lastSequenceNumber)
+                .upcasterChain(UPCASTERS)
                 .build();
+    }
+
+    /**
+     * The stored events as a rebuild reads them: from the event store's table, deserialized as the store does it —
+     * by the same serializer, through the same upcasters.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
+    EventHistory storedEventHistory(DataSource dataSource, EventSchema schema,
+                                    @Qualifier("eventSerializer") Serializer events) {
+        return new StoredEventHistory(dataSource, schema, events, UPCASTERS);
     }
 
     /**

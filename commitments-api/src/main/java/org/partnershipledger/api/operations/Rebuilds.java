@@ -1,6 +1,5 @@
 package org.partnershipledger.api.operations;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -18,6 +17,7 @@ import org.partnershipledger.projections.rows.ReadModelTable.ReadModel;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -68,7 +68,7 @@ public class Rebuilds {
     private static final Object END = new Object();
 
     private final ReadModelProcessor processor;
-    private final EventStore events;
+    private final EventHistory history;
     private final TokenStore tokens;
     private final DeadLetters deadLetters;
     private final JdbcTemplate jdbc;
@@ -83,10 +83,10 @@ public class Rebuilds {
     private volatile Run run;
     private Instant lastLogged = Instant.EPOCH;
 
-    Rebuilds(ReadModelProcessor processor, EventStore events, TokenStore tokens, DeadLetters deadLetters,
-             JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    Rebuilds(ReadModelProcessor processor, ObjectProvider<EventHistory> history, EventStore events, TokenStore tokens,
+             DeadLetters deadLetters, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.processor = processor;
-        this.events = events;
+        this.history = history.getIfAvailable(() -> EventHistory.streamedBy(events));
         this.tokens = tokens;
         this.deadLetters = deadLetters;
         this.jdbc = jdbc;
@@ -318,30 +318,24 @@ public class Rebuilds {
      */
     private Void read(Map<Segment, TrackingToken> claimed, long until, Handoff<Object> ahead)
             throws InterruptedException {
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-            long seen = 0;
-            while (true) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                long position = event.trackingToken().position().orElse(0);
-                if (applied(claimed, event)) {
-                    try {
-                        event.getPayload();
-                        event.getMetaData();
-                        event.getTimestamp();
-                    } catch (RuntimeException e) {
-                        throw new IllegalStateException("cannot read the event at position " + position + " ("
-                                + event.getIdentifier() + "): " + e.getMessage(), e);
-                    }
-                    ahead.put(event);
+        long[] seen = {0};
+        history.read(until, event -> {
+            long position = event.trackingToken().position().orElse(0);
+            if (applied(claimed, event)) {
+                try {
+                    event.getPayload();
+                    event.getMetaData();
+                    event.getTimestamp();
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("cannot read the event at position " + position + " ("
+                            + event.getIdentifier() + "): " + e.getMessage(), e);
                 }
-                if (++seen % CLAIM_EVERY == 0) {
-                    extendClaims(claimed.keySet());
-                }
-                if (position >= until) {
-                    break;
-                }
+                ahead.put(event);
             }
-        }
+            if (++seen[0] % CLAIM_EVERY == 0) {
+                extendClaims(claimed.keySet());
+            }
+        });
         ahead.put(END);
         return null;
     }
