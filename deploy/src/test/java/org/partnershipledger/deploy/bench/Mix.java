@@ -108,7 +108,17 @@ final class Mix {
 
     private boolean timed(Recorder latency, AtomicLong errors, String path, String body) {
         long start = System.nanoTime();
-        Api.Answer answer = api.post(path, body);
+        Api.Answer answer;
+        try {
+            answer = api.post(path, body);
+        } catch (IllegalStateException noAnswer) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw noAnswer;
+            }
+            // a connection reset or a timeout is an error of the run, counted, not the end of this client
+            errors.incrementAndGet();
+            return false;
+        }
         latency.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
         if (answer.status() / 100 != 2) {
             errors.incrementAndGet();
