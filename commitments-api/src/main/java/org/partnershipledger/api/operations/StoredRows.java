@@ -5,6 +5,7 @@ import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.TableColumns;
 import org.postgresql.PGConnection;
 import org.postgresql.PGStatement;
+import org.postgresql.PGResultSetMetaData;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -135,7 +137,7 @@ final class StoredRows {
         for (Table held = left.poll(); held != null; held = left.poll()) {
             Table table = held;
             long[] count = new long[1];
-            forEachStored(connection, encoder, table, (fingerprint, keyHash, values) -> {
+            forEachStored(connection, encoder, table, false, (fingerprint, keyHash, values) -> {
                 table.rows.add(fingerprint[0], fingerprint[1]);
                 table.keys.add(keyHash);
                 if (++count[0] % 1000 == 0) {
@@ -252,7 +254,7 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, encoder, held, (fingerprint, keyHash, values) -> {
+            forEachStored(connection, encoder, held, true, (fingerprint, keyHash, values) -> {
                 if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
                     keys.add(Arrays.copyOf(values, held.keyColumns));
                 }
@@ -265,14 +267,26 @@ final class StoredRows {
     }
 
     private interface StoredRow {
-        /** A stored row: its fingerprint, its key's hash and its values, key first (the array is reused). */
+        /**
+         * A stored row: its fingerprint, its key's hash and its values, key first (the array is reused; text only
+         * if the key's values were asked for, and then only the key's).
+         */
         void found(long[] fingerprint, long keyHash, Object[] values);
     }
 
-    private static void forEachStored(JdbcTemplate connection, Encoder encoder, Table held, StoredRow each) {
+    /**
+     * Reads the table's rows and fingerprints each. On PostgreSQL, text is fingerprinted from the bytes the server
+     * sent (UTF-8, the driver's client encoding) rather than decoded to a string and encoded again, and dates and
+     * times are read as {@link LocalDate} and {@link OffsetDateTime} rather than through {@link Date} and
+     * {@link Timestamp} and a calendar: the same bytes are fingerprinted either way, with less work. The values of
+     * the key's columns are passed on as values only when {@code keys} asks for them.
+     */
+    private static void forEachStored(JdbcTemplate connection, Encoder encoder, Table held, boolean keys,
+                                      StoredRow each) {
         ReadModelTable table = held.table;
         String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
         Object[] values = new Object[held.columns.size()];
+        Stored[] kinds = new Stored[values.length];
         connection.query(c -> {
             PreparedStatement statement = c.prepareStatement(sql);
             if (statement.isWrapperFor(PGStatement.class)) {
@@ -282,10 +296,40 @@ final class StoredRows {
             statement.setFetchSize(FETCH);
             return statement;
         }, (ResultSet rs) -> {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = value(rs, i + 1);
+            if (kinds[0] == null) {
+                Stored.of(rs, kinds);
             }
-            each.found(encoder.fingerprint(held, i -> values[i]), encoder.keyHash(), values);
+            for (int i = 0; i < values.length; i++) {
+                Object value = null;
+                switch (kinds[i]) {
+                    case UTF8 -> {
+                        byte[] utf8 = rs.getBytes(i + 1);
+                        if (utf8 == null) {
+                            encoder.value(table, held.columns.get(i), null);
+                        } else {
+                            encoder.text(utf8);
+                            value = keys && i < held.keyColumns ? new String(utf8, StandardCharsets.UTF_8) : null;
+                        }
+                    }
+                    case DATE -> {
+                        value = rs.getObject(i + 1, LocalDate.class);
+                        encoder.value(table, held.columns.get(i), value);
+                    }
+                    case TIME -> {
+                        value = rs.getObject(i + 1, OffsetDateTime.class);
+                        encoder.value(table, held.columns.get(i), value);
+                    }
+                    default -> {
+                        value = value(rs, i + 1);
+                        encoder.value(table, held.columns.get(i), value);
+                    }
+                }
+                values[i] = value;
+                if (i == held.keyColumns - 1) {
+                    encoder.keyEnds();
+                }
+            }
+            each.found(encoder.fingerprint(), encoder.keyHash(), values);
         });
     }
 
@@ -298,6 +342,32 @@ final class StoredRows {
             return time.toInstant();
         }
         return value;
+    }
+
+    /** How a column's stored values are read. */
+    private enum Stored {
+        /** Text, as the bytes PostgreSQL sent. */
+        UTF8,
+        /** A PostgreSQL date. */
+        DATE,
+        /** A PostgreSQL time with its offset. */
+        TIME,
+        /** Anything else, and everything on other databases: as the driver makes it, dates and times converted. */
+        OBJECT;
+
+        static void of(ResultSet rs, Stored[] kinds) throws SQLException {
+            ResultSetMetaData columns = rs.getMetaData();
+            boolean postgres = columns.isWrapperFor(PGResultSetMetaData.class);
+            for (int i = 0; i < kinds.length; i++) {
+                String type = columns.getColumnTypeName(i + 1);
+                kinds[i] = !postgres ? OBJECT : switch (type) {
+                    case "varchar", "text", "bpchar" -> UTF8;
+                    case "date" -> DATE;
+                    case "timestamptz" -> TIME;
+                    default -> OBJECT;
+                };
+            }
+        }
     }
 
     private Table table(JdbcTemplate connection, ReadModelTable table) {
@@ -345,7 +415,20 @@ final class StoredRows {
             }
         }
 
-        private void value(ReadModelTable table, String column, Object value) {
+        /** Text given as its UTF-8 bytes: encoded as the same text given as a string. */
+        void text(byte[] utf8) {
+            putLong(3, utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+
+        /** The values so far are the key's. */
+        void keyEnds() {
+            keyLength = length;
+        }
+
+        void value(ReadModelTable table, String column, Object value) {
             if (value == null) {
                 put(0);
             } else if (value instanceof Long || value instanceof Integer || value instanceof Short
@@ -355,11 +438,7 @@ final class StoredRows {
                 put(2);
                 put(yes ? 1 : 0);
             } else if (value instanceof String text) {
-                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                putLong(3, utf8.length);
-                ensure(utf8.length);
-                System.arraycopy(utf8, 0, bytes, length, utf8.length);
-                length += utf8.length;
+                text(text.getBytes(StandardCharsets.UTF_8));
             } else if (value instanceof LocalDate date) {
                 putLong(4, date.toEpochDay());
             } else if (value instanceof Instant time) {
@@ -394,14 +473,14 @@ final class StoredRows {
             for (int i = 0; i < held.columns.size(); i++) {
                 value(held.table, held.columns.get(i), valueAt.apply(i));
                 if (i == held.keyColumns - 1) {
-                    keyLength = length;
+                    keyEnds();
                 }
             }
             return fingerprint();
         }
 
         /** The first 128 bits of the SHA-256 of the row's bytes; starts the next row. */
-        private long[] fingerprint() {
+        long[] fingerprint() {
             sha256.update(bytes, 0, length);
             byte[] digest = sha256.digest();
             long high = 0;
