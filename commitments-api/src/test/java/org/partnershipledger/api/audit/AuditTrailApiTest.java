@@ -90,4 +90,21 @@ class AuditTrailApiTest extends ApiTest {
         assertThat(rows.get(0).get("data")).contains("\"vision\":\"A fairer place\"");
         assertThat(csv.text()).contains("\r\n");
     }
+
+    /** Each entry's data is the event exactly as the event store holds it, byte for byte. */
+    @Test
+    void eachEntryHoldsTheEventAsStored() {
+        String id = newPartnership();
+        newPriority(id);
+        read("/api/partnerships/" + id + "/audit-trail", storeVersion(id));
+
+        List<String> stored = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number").param(id)
+                .query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).list();
+        List<String> trail = jdbc.sql("SELECT data FROM rm_audit_entry WHERE partnership_id = ?"
+                + " ORDER BY sequence_number").param(id).query(String.class).list();
+
+        assertThat(stored).hasSizeGreaterThan(1);
+        assertThat(trail).isEqualTo(stored);
+    }
 }

@@ -1,6 +1,10 @@
 package org.partnershipledger.core.serialization;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.LazyDeserializingObject;
+import org.axonframework.serialization.SerializedMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -84,5 +88,30 @@ class ClassForTypeTest {
                 .isNotSameAs(remembering.getReader(MetaData.class));
         assertThat(remembering.getReader(PriorityAdopted.class).getValueType().getRawClass())
                 .isEqualTo(PriorityAdopted.class);
+    }
+
+    /**
+     * Asked for a message's payload as JSON, with a ledger serializer, Axon answers what another ledger serializer
+     * read — the stored bytes, as they were — rather than writing the payload again; given any other serializer,
+     * it writes the payload again.
+     */
+    @Test
+    void aMessageReadByOneLedgerSerializerIsWrittenAsReadByAnother() {
+        JacksonSerializer reading = LedgerSerializer.create();
+        JacksonSerializer writing = LedgerSerializer.create();
+        Object event = SampleValues.of(PriorityAdopted.class);
+        // as stored by some earlier writer: spaced out, and with a field this version does not know
+        String json = axon.serialize(event, String.class).getData().replaceFirst("^\\{", "{ \"retired\": 1, ");
+        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                byte[].class, PriorityAdopted.class.getName(), "1");
+        EventMessage<?> message = new GenericEventMessage<>(new SerializedMessage<>("event-1",
+                new LazyDeserializingObject<>(stored, reading), new LazyDeserializingObject<>(MetaData.emptyInstance())),
+                java.time.Instant::now);
+
+        assertThat(writing).isEqualTo(reading).hasSameHashCodeAs(reading).isNotEqualTo(axon);
+        assertThat((Object) message.getPayload()).isEqualTo(event);
+        assertThat(message.serializePayload(writing, String.class).getData()).isEqualTo(json);
+        assertThat(message.serializePayload(axon, String.class).getData())
+                .isEqualTo(axon.serialize(event, String.class).getData());
     }
 }

@@ -1,10 +1,9 @@
 package org.partnershipledger.projections.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.partner.PartnerId;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Decision;
@@ -27,7 +26,11 @@ import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
 /** Every event of every partnership, in order, with who recorded it, on which decision, and why. */
 public class AuditTrailProjector {
 
-    private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
+    /**
+     * The ledger's serializer: an event read from the store is given as the JSON stored (Axon hands back what an
+     * equal serializer read rather than writing the event again); any other is written by it.
+     */
+    private static final Serializer JSON = LedgerSerializer.create();
     /** What the trail reads from each event type, looked up once (a rebuild asks for it for every event). */
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -85,15 +88,7 @@ public class AuditTrailProjector {
                 "decision_reference", decision == null ? null : decision.reference(),
                 "decision_rationale", decision == null ? null : decision.rationale(),
                 "priority_id", priorityOf(event), "partner_ids", partnersNamedIn(event),
-                "summary", Summaries.of(event), "data", json(event)));
-    }
-
-    private static String json(Object event) {
-        try {
-            return JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName() + " as JSON", e);
-        }
+                "summary", Summaries.of(event), "data", message.serializePayload(JSON, String.class).getData()));
     }
 
     private static String priorityOf(Object event) {
