@@ -26,6 +26,15 @@ class FinancialYearTest {
     }
 
     @Test
+    void everyYearIsWrittenAsItIsReadWithTwoDigitsForItsEnd() {
+        for (int start = 1900; start <= 2999; start++) {
+            String written = new FinancialYear(start).toString();
+            assertThat(written).as("%d", start).isEqualTo(String.format("%d/%02d", start, (start + 1) % 100));
+            assertThat(FinancialYear.parse(written).startYear()).isEqualTo(start);
+        }
+    }
+
+    @Test
     void aDateBelongsToTheYearItFallsIn() {
         assertThat(FinancialYear.containing(LocalDate.of(2011, 3, 31))).isEqualTo(FinancialYear.parse("2010/11"));
         assertThat(FinancialYear.containing(LocalDate.of(2011, 4, 1))).isEqualTo(FinancialYear.parse("2011/12"));
