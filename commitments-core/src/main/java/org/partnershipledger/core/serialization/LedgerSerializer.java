@@ -2,16 +2,27 @@ package org.partnershipledger.core.serialization;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +74,9 @@ public final class LedgerSerializer {
 
         ClassRemembering(Builder builder) {
             super(builder);
+            // registered after Axon's own metadata deserializer, so found before it
+            getObjectMapper().registerModule(
+                    new SimpleModule("ledger-metadata").addDeserializer(MetaData.class, new MetaDataReader()));
         }
 
         @Override
@@ -101,6 +115,38 @@ public final class LedgerSerializer {
 
         private ObjectReader readerMadeFor(Class<?> type) {
             return super.getReader(type);
+        }
+    }
+
+    /**
+     * Reads metadata as Axon's own {@code MetaDataDeserializer} does — a JSON object into a map of names to plain
+     * values — but with the map's deserializer found once, when this one is made, rather than looked up (type and
+     * deserializer caches, class introspection) for every event read: a twentieth of a rebuild's reading thread.
+     */
+    static final class MetaDataReader extends StdDeserializer<MetaData> implements ResolvableDeserializer {
+
+        private transient JsonDeserializer<Object> map;
+
+        MetaDataReader() {
+            super(MetaData.class);
+        }
+
+        @Override
+        public void resolve(DeserializationContext context) throws JsonMappingException {
+            map = context.findRootValueDeserializer(
+                    context.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public MetaData deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return MetaData.from((Map<String, ?>) map.deserialize(parser, context, new HashMap<>()));
+        }
+
+        @Override
+        public Object deserializeWithType(JsonParser parser, DeserializationContext context,
+                                          TypeDeserializer types) throws IOException {
+            return types.deserializeTypedFromObject(parser, context);
         }
     }
 }

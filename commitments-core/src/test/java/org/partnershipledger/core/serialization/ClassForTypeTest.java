@@ -1,5 +1,8 @@
 package org.partnershipledger.core.serialization;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -67,6 +70,26 @@ class ClassForTypeTest {
             SerializedObject<byte[]> written = ledger.serialize(metaData, byte[].class);
             assertThat((MetaData) ledger.deserialize(written)).isEqualTo(metaData);
         }
+    }
+
+    /** Metadata of every shape of value is read as Axon's own serializer reads it, by the ledger's own reader. */
+    @Test
+    void metadataIsReadAsAxonReadsIt() throws Exception {
+        String json = "{\"actor\":\"secretariat\",\"count\":3,\"big\":12345678901234,\"ratio\":0.25,"
+                + "\"yes\":true,\"none\":null,\"list\":[1,\"two\",{\"three\":3}],\"nested\":{\"a\":[]},"
+                + "\"text\":\"£5 — Ünïcode\"}";
+        SerializedObject<byte[]> written = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                byte[].class, MetaData.class.getName(), null);
+
+        MetaData expected = axon.deserialize(written);
+        for (int time = 0; time < 3; time++) {
+            assertThat((MetaData) ledger.deserialize(written)).isEqualTo(expected).hasSize(9);
+        }
+        ObjectMapper mapper = ledger.getObjectMapper();
+        DeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), null, null);
+        assertThat(context.findRootValueDeserializer(mapper.constructType(MetaData.class)))
+                .as("the ledger's reader, not Axon's").isInstanceOf(LedgerSerializer.MetaDataReader.class);
     }
 
     @Test
