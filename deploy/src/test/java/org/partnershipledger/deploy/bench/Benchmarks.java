@@ -377,9 +377,11 @@ public final class Benchmarks {
         for (boolean rewrite : new boolean[]{false, true}) {
             List<Double> rates = new ArrayList<>();
             List<Double> peaks = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             long total = 0;
             JsonNode rows = null;
             for (int run = 0; run < runs; run++) {
+                double cpuBefore = service.cpuSeconds();
                 service.api.post("/api/read-models/rebuild?rewrite=" + rewrite, "{}").require(202);
                 double peak = 0;
                 long start = System.nanoTime();
@@ -397,6 +399,7 @@ public final class Benchmarks {
                 rows = progress.path("rows");
                 rates.add(total / (Service.since(start).toMillis() / 1000.0));
                 peaks.add(peak);
+                cpu.add((service.cpuSeconds() - cpuBefore) * 1e6 / Math.max(1, total));
             }
             String how = rewrite ? "every row rewritten" : "rows compared";
             String counted = String.format("rows unchanged %,d, written %,d, deleted %,d",
@@ -406,6 +409,9 @@ public final class Benchmarks {
                             + " until done; " + counted));
             figures.add(Figure.atMost(store, "peak heap during rebuild, " + how, median(peaks), "MiB", 512,
                     "jvm.memory.used (heap) sampled every 250 ms"));
+            figures.add(Figure.of(store, "service CPU per event during rebuild, " + how, median(cpu), "µs",
+                    "the service process's CPU time (all threads, PostgreSQL's not included) over the rebuild,"
+                            + " divided by the events applied"));
         }
     }
 

@@ -127,6 +127,11 @@ final class Service implements AutoCloseable {
     }
 
     /** Heap in use, in MiB, as the service's own metrics report it. */
+    /** The CPU time the service's process has used so far, all threads, in seconds (NaN where not told). */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
     double heapUsedMib() {
         double bytes = api.get("/actuator/metrics/jvm.memory.used?tag=area:heap").json()
                 .path("measurements").get(0).path("value").asDouble();
