@@ -35,8 +35,8 @@ import java.util.List;
  * few thousand rows per query, and deserialized as the store itself does it (the same serializer and upcasters,
  * through Axon's {@link EventUtils}).
  *
- * <p>Reading through the store's tracking stream instead cost a rebuild about a fifth of its reading thread on work
- * a rebuild does not need: each event's stored time was parsed twice with a general ISO-8601 parser (once for the
+ * <p>Reading through the store's tracking stream instead spent much of a rebuild's reading thread on work a rebuild
+ * does not need: each event's stored time was parsed twice with a general ISO-8601 parser (once for the
  * stream's gap timeout, once for the message), and a gap-tracking token was advanced for each event. Here each time
  * is parsed once, in the form the store writes it, and each event carries a token of its own position only, which
  * is all a rebuild asks of it (whether the read-model processor had applied the event: see {@code Rebuilds}).
