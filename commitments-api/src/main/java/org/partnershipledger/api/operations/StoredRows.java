@@ -300,29 +300,19 @@ final class StoredRows {
                 Stored.of(rs, kinds);
             }
             for (int i = 0; i < values.length; i++) {
-                Object value = null;
-                switch (kinds[i]) {
-                    case UTF8 -> {
-                        byte[] utf8 = rs.getBytes(i + 1);
-                        if (utf8 == null) {
-                            encoder.value(table, held.columns.get(i), null);
-                        } else {
-                            encoder.text(utf8);
-                            value = keys && i < held.keyColumns ? new String(utf8, StandardCharsets.UTF_8) : null;
-                        }
+                Object value;
+                if (kinds[i] == Stored.UTF8) {
+                    byte[] utf8 = rs.getBytes(i + 1);
+                    if (utf8 == null) {
+                        encoder.value(table, held.columns.get(i), null);
+                        value = null;
+                    } else {
+                        encoder.text(utf8);
+                        value = keys && i < held.keyColumns ? new String(utf8, StandardCharsets.UTF_8) : null;
                     }
-                    case DATE -> {
-                        value = rs.getObject(i + 1, LocalDate.class);
-                        encoder.value(table, held.columns.get(i), value);
-                    }
-                    case TIME -> {
-                        value = rs.getObject(i + 1, OffsetDateTime.class);
-                        encoder.value(table, held.columns.get(i), value);
-                    }
-                    default -> {
-                        value = value(rs, i + 1);
-                        encoder.value(table, held.columns.get(i), value);
-                    }
+                } else {
+                    value = kinds[i].read(rs, i + 1);
+                    encoder.value(table, held.columns.get(i), value);
                 }
                 values[i] = value;
                 if (i == held.keyColumns - 1) {
@@ -354,6 +344,15 @@ final class StoredRows {
         TIME,
         /** Anything else, and everything on other databases: as the driver makes it, dates and times converted. */
         OBJECT;
+
+        /** A value of a column of this kind, but text, which is read as bytes. */
+        Object read(ResultSet rs, int column) throws SQLException {
+            return switch (this) {
+                case DATE -> rs.getObject(column, LocalDate.class);
+                case TIME -> rs.getObject(column, OffsetDateTime.class);
+                default -> value(rs, column);
+            };
+        }
 
         static void of(ResultSet rs, Stored[] kinds) throws SQLException {
             ResultSetMetaData columns = rs.getMetaData();
