@@ -30,7 +30,7 @@ public class AuditTrailProjector {
      * The ledger's serializer: an event read from the store is given as the JSON stored (Axon hands back what an
      * equal serializer read rather than writing the event again); any other is written by it.
      */
-    private static final Serializer JSON = LedgerSerializer.create();
+    private static final Serializer LEDGER = LedgerSerializer.create();
     /** What the trail reads from each event type, looked up once (a rebuild asks for it for every event). */
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -88,7 +88,7 @@ public class AuditTrailProjector {
                 "decision_reference", decision == null ? null : decision.reference(),
                 "decision_rationale", decision == null ? null : decision.rationale(),
                 "priority_id", priorityOf(event), "partner_ids", partnersNamedIn(event),
-                "summary", Summaries.of(event), "data", message.serializePayload(JSON, String.class).getData()));
+                "summary", Summaries.of(event), "data", message.serializePayload(LEDGER, String.class).getData()));
     }
 
     private static String priorityOf(Object event) {
