@@ -2,10 +2,15 @@ package org.partnershipledger.api.operations;
 
 import org.partnershipledger.projections.rows.Row;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +20,20 @@ import java.util.Map;
  * length and bytes (-1 for NULL), then a trailer. PostgreSQL stores binary values as they come, with nothing to parse;
  * the text formats make it parse every number, date and time. Each value is encoded as its column's type wants it,
  * so the column types come first ({@link #types}); a value of a Java type the column cannot take is refused, not
- * guessed at.
+ * guessed at. Rows PostgreSQL sends in this format ({@code COPY … TO STDOUT}) are read by a {@link Reader}.
  */
 final class BinaryCopy {
 
     /** Days from 1970-01-01 to 2000-01-01, PostgreSQL's epoch for dates and times. */
     private static final long EPOCH_DAYS = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long EPOCH_SECONDS = EPOCH_DAYS * 86_400;
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0,
             0, 0, 0, 0, // flags: no OIDs
             0, 0, 0, 0}; // no header extension
+    /** Where PostgreSQL's dates and times end: infinity; minus infinity is the smallest value of their type. */
+    static final int INFINITE_DATE = Integer.MAX_VALUE;
+    static final long INFINITE_TIME = Long.MAX_VALUE;
 
     /** The types PostgreSQL names its columns by, as {@link java.sql.ResultSetMetaData#getColumnTypeName} gives them. */
     enum Type {
@@ -42,6 +51,203 @@ final class BinaryCopy {
                 default -> throw new IllegalStateException("cannot copy " + table + "." + column + " of type " + name
                         + " in binary");
             };
+        }
+    }
+
+    /**
+     * Reads the rows PostgreSQL sends for {@code COPY … TO STDOUT (FORMAT binary)}, from a stream of them (the
+     * driver's {@code PGCopyInputStream}), a field at a time: the header is checked, each row's count of fields is
+     * compared with the columns asked for, and each field's bytes are held in a buffer, where {@link #bytes()},
+     * {@link #offset()} and {@link #length()} show them, until the next field is read. Nothing is made of a field
+     * unless it is asked for: a reader that only needs the bytes — to hash them — makes no object per value.
+     */
+    static final class Reader {
+
+        private final InputStream in;
+        private final int fields;
+        private byte[] buffer = new byte[1 << 16];
+        /** The next byte to read, and the end of those read from the stream. */
+        private int position;
+        private int limit;
+        private int offset;
+        private int length;
+
+        /** Reads the header; rows with this many fields follow. */
+        Reader(InputStream in, int fields) throws IOException {
+            this.in = in;
+            this.fields = fields;
+            require(SIGNATURE.length + 8);
+            if (!Arrays.equals(buffer, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+                throw new IOException("not PostgreSQL's binary COPY format: its signature is missing");
+            }
+            position = SIGNATURE.length;
+            int flags = readInt();
+            if ((flags & (1 << 16)) != 0) {
+                throw new IOException("rows copied with their OIDs, which were not asked for");
+            }
+            if ((flags & 0xFFFF0000 & ~(1 << 16)) != 0) {
+                throw new IOException("a binary COPY format this reader does not know (flags " + flags + ")");
+            }
+            skip(readInt());
+        }
+
+        /** Moves to the next row; false once the rows have ended (and the stream with them). */
+        boolean nextRow() throws IOException {
+            int count = readShort();
+            if (count == -1) {
+                if (position < limit || in.read() != -1) {
+                    throw new IOException("more was sent after the binary COPY's trailer");
+                }
+                return false;
+            }
+            if (count != fields) {
+                throw new IOException("a row of " + count + " fields where " + fields + " were asked for");
+            }
+            return true;
+        }
+
+        /** Moves to the next field of the row; answers its length in bytes, -1 for NULL. */
+        int nextField() throws IOException {
+            length = readInt();
+            if (length < -1) {
+                throw new IOException("a field of length " + length);
+            }
+            offset = position;
+            if (length > 0) {
+                require(length);
+                offset = position;
+                position += length;
+            }
+            return length;
+        }
+
+        /** The buffer that holds the field's bytes. */
+        byte[] bytes() {
+            return buffer;
+        }
+
+        /** Where the field's bytes start in {@link #bytes()}. */
+        int offset() {
+            return offset;
+        }
+
+        /** The field's length in bytes, -1 for NULL. */
+        int length() {
+            return length;
+        }
+
+        /** The field as an integer of the type's width. */
+        long integer(Type type) throws IOException {
+            return switch (type) {
+                case INT8 -> bigEndian(8);
+                case INT4 -> (int) bigEndian(4);
+                case INT2 -> (short) bigEndian(2);
+                default -> throw new IllegalArgumentException(type + " is not an integer");
+            };
+        }
+
+        boolean bool() throws IOException {
+            return bigEndian(1) != 0;
+        }
+
+        /** The field as a date: days since 1970-01-01, or {@link #INFINITE_DATE} (negated for minus infinity). */
+        long date() throws IOException {
+            int days = (int) bigEndian(4);
+            return days == INFINITE_DATE || days == -INFINITE_DATE - 1 ? days : days + EPOCH_DAYS;
+        }
+
+        /**
+         * The field as a time: microseconds since 1970-01-01 UTC, or {@link #INFINITE_TIME} (negated for minus
+         * infinity).
+         */
+        long time() throws IOException {
+            long micros = bigEndian(8);
+            if (micros == INFINITE_TIME || micros == -INFINITE_TIME - 1) {
+                return micros;
+            }
+            return Math.addExact(micros, EPOCH_SECONDS * 1_000_000L);
+        }
+
+        /** The field as its column's type makes it in Java: what the driver's result sets answer, for a value. */
+        Object value(Type type) throws IOException {
+            if (length < 0) {
+                return null;
+            }
+            return switch (type) {
+                case INT8 -> integer(type);
+                case INT4 -> (int) integer(type);
+                case INT2 -> (short) integer(type);
+                case BOOL -> bool();
+                case DATE -> {
+                    long day = date();
+                    yield day == INFINITE_DATE ? LocalDate.MAX : day == -INFINITE_DATE - 1 ? LocalDate.MIN
+                            : LocalDate.ofEpochDay(day);
+                }
+                case TIMESTAMPTZ -> {
+                    long micros = time();
+                    yield micros == INFINITE_TIME ? OffsetDateTime.MAX
+                            : micros == -INFINITE_TIME - 1 ? OffsetDateTime.MIN
+                            : Instant.EPOCH.plus(micros, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+                }
+                case TEXT -> new String(buffer, offset, length, StandardCharsets.UTF_8);
+            };
+        }
+
+        /** The field's bytes as a big-endian number, the field being exactly that long. */
+        private long bigEndian(int width) throws IOException {
+            if (length != width) {
+                throw new IOException("a field of " + length + " bytes where " + width + " were expected");
+            }
+            long value = 0;
+            for (int i = offset; i < offset + width; i++) {
+                value = (value << 8) | (buffer[i] & 0xFF);
+            }
+            return value;
+        }
+
+        private int readShort() throws IOException {
+            require(2);
+            int value = (short) (((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF));
+            position += 2;
+            return value;
+        }
+
+        private int readInt() throws IOException {
+            require(4);
+            int value = ((buffer[position] & 0xFF) << 24) | ((buffer[position + 1] & 0xFF) << 16)
+                    | ((buffer[position + 2] & 0xFF) << 8) | (buffer[position + 3] & 0xFF);
+            position += 4;
+            return value;
+        }
+
+        private void skip(int bytes) throws IOException {
+            if (bytes < 0) {
+                throw new IOException("a header extension of length " + bytes);
+            }
+            require(bytes);
+            position += bytes;
+        }
+
+        /** Makes sure the buffer holds this many bytes from the position on, reading more as needed. */
+        private void require(int bytes) throws IOException {
+            if (limit - position >= bytes) {
+                return;
+            }
+            if (bytes > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(bytes, buffer.length * 2));
+            }
+            if (position + bytes > buffer.length) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            while (limit - position < bytes) {
+                int read = in.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    throw new EOFException("the binary COPY ended in the middle of a row");
+                }
+                limit += read;
+            }
         }
     }
 

@@ -4,8 +4,7 @@ import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.TableColumns;
 import org.postgresql.PGConnection;
-import org.postgresql.PGStatement;
-import org.postgresql.PGResultSetMetaData;
+import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import javax.sql.DataSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,8 +51,9 @@ import java.util.function.IntFunction;
  * then the table's other columns in the table's order, an absent value as null — each encoded as the database keeps
  * it: integers as 64 bits, booleans, text in UTF-8, dates by day and times to the microsecond, halves rounded up
  * (as H2 stores a time, and as the PostgreSQL driver sends one). Two rows with equal fingerprints are, but for a
- * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at. Read by up to two
- * threads, table by table ({@link #read}); then used by one thread at a time.
+ * chance of about 2⁻¹²⁸, the same row. A value of any other type is refused, never guessed at; PostgreSQL's infinite
+ * dates and times, which no rebuilt row holds, are marked apart. Read by up to two threads, table by table
+ * ({@link #read}); then used by one thread at a time.
  */
 final class StoredRows {
 
@@ -66,8 +66,11 @@ final class StoredRows {
 
     private final Map<ReadModelTable, Table> tables = new EnumMap<>(ReadModelTable.class);
     private final Encoder encoder = new Encoder();
+    /** Whether rows are read with PostgreSQL's COPY where the database is PostgreSQL. */
+    private final boolean copy;
 
-    private StoredRows() {
+    private StoredRows(boolean copy) {
+        this.copy = copy;
     }
 
     /**
@@ -86,18 +89,28 @@ final class StoredRows {
      */
     static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables, AtomicLong read,
                            Helper helper) {
-        StoredRows stored = new StoredRows();
+        return read(connection, tables, read, helper, true);
+    }
+
+    /**
+     * As {@link #read(JdbcTemplate, Collection, AtomicLong, Helper)}, but told whether to read with PostgreSQL's
+     * {@code COPY} on PostgreSQL: the rows read through result sets are the reference the copied ones are tested
+     * against.
+     */
+    static StoredRows read(JdbcTemplate connection, Collection<ReadModelTable> tables, AtomicLong read,
+                           Helper helper, boolean copy) {
+        StoredRows stored = new StoredRows(copy);
         List<Table> held = new ArrayList<>();
         for (ReadModelTable table : tables) {
             held.add(stored.table(connection, table));
         }
         Queue<Table> left = new ConcurrentLinkedQueue<>(largestFirst(connection, held));
         Future<?> helping = helper == null ? null : helper.thread().submit(() -> {
-            readWithConnectionOfItsOwn(helper.database(), left, read);
+            readWithConnectionOfItsOwn(helper.database(), left, read, copy);
             return null;
         });
         try {
-            readEach(connection, left, stored.encoder, read);
+            readEach(connection, left, stored.encoder, read, copy);
             if (helping != null) {
                 helping.get();
             }
@@ -117,14 +130,15 @@ final class StoredRows {
         return stored;
     }
 
-    private static void readWithConnectionOfItsOwn(DataSource database, Queue<Table> left, AtomicLong read) {
+    private static void readWithConnectionOfItsOwn(DataSource database, Queue<Table> left, AtomicLong read,
+                                                   boolean copy) {
         try (Connection connection = database.getConnection()) {
-            // PostgreSQL reads by cursor, a batch at a time, only inside a transaction
+            // one transaction for every table it reads (a result set is fetched by cursor only inside one)
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try {
                 readEach(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), left, new Encoder(),
-                        read);
+                        read, copy);
             } finally {
                 connection.rollback();
             }
@@ -133,11 +147,12 @@ final class StoredRows {
         }
     }
 
-    private static void readEach(JdbcTemplate connection, Queue<Table> left, Encoder encoder, AtomicLong read) {
+    private static void readEach(JdbcTemplate connection, Queue<Table> left, Encoder encoder, AtomicLong read,
+                                 boolean copy) {
         for (Table held = left.poll(); held != null; held = left.poll()) {
             Table table = held;
             long[] count = new long[1];
-            forEachStored(connection, encoder, table, false, (fingerprint, keyHash, values) -> {
+            forEachStored(connection, encoder, table, false, copy, (fingerprint, keyHash, values) -> {
                 table.rows.add(fingerprint[0], fingerprint[1]);
                 table.keys.add(keyHash);
                 if (++count[0] % 1000 == 0) {
@@ -170,7 +185,7 @@ final class StoredRows {
 
     /** No stored rows: for tables just emptied, whose rebuilt rows are all inserted. */
     static StoredRows none() {
-        return new StoredRows();
+        return new StoredRows(true);
     }
 
     /**
@@ -254,7 +269,7 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, encoder, held, true, (fingerprint, keyHash, values) -> {
+            forEachStored(connection, encoder, held, true, copy, (fingerprint, keyHash, values) -> {
                 if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
                     keys.add(Arrays.copyOf(values, held.keyColumns));
                 }
@@ -268,53 +283,83 @@ final class StoredRows {
 
     private interface StoredRow {
         /**
-         * A stored row: its fingerprint, its key's hash and its values, key first (the array is reused; text only
-         * if the key's values were asked for, and then only the key's).
+         * A stored row: its fingerprint, its key's hash and the values of its key's columns, if they were asked
+         * for (the array is reused, and holds nulls for values not asked for).
          */
         void found(long[] fingerprint, long keyHash, Object[] values);
     }
 
     /**
-     * Reads the table's rows and fingerprints each. On PostgreSQL, text is fingerprinted from the bytes the server
-     * sent (UTF-8, the driver's client encoding) rather than decoded to a string and encoded again, and dates and
-     * times are read as {@link LocalDate} and {@link OffsetDateTime} rather than through {@link Date} and
-     * {@link Timestamp} and a calendar: the same bytes are fingerprinted either way, with less work. The values of
-     * the key's columns are passed on as values only when {@code keys} asks for them.
+     * Reads the table's rows and fingerprints each: on PostgreSQL, unless told not to, as the rows of a binary
+     * {@code COPY … TO STDOUT}, each value fingerprinted from the bytes the server sent, with no object made for it;
+     * elsewhere through a result set. The values of the key's columns are passed on only when {@code keys} asks for
+     * them.
      */
     private static void forEachStored(JdbcTemplate connection, Encoder encoder, Table held, boolean keys,
-                                      StoredRow each) {
+                                      boolean copy, StoredRow each) {
+        boolean copied = copy && Boolean.TRUE.equals(connection.execute((ConnectionCallback<Boolean>) c -> {
+            if (!c.isWrapperFor(PGConnection.class)) {
+                return false;
+            }
+            copied(c.unwrap(PGConnection.class), JdbcClient.create(connection), encoder, held, keys, each);
+            return true;
+        }));
+        if (!copied) {
+            selected(connection, encoder, held, keys, each);
+        }
+    }
+
+    /**
+     * Reads the table's rows with PostgreSQL's binary {@code COPY}: the server sends each value in its binary form
+     * (text as UTF-8, the driver's client encoding; dates and times as counts of days and microseconds), which is
+     * fingerprinted as it stands. A date or time of infinity, which no rebuilt row holds, is fingerprinted under a
+     * mark of its own, so that its row is never found among the rebuilt ones and is deleted.
+     */
+    private static void copied(PGConnection postgres, JdbcClient client, Encoder encoder, Table held, boolean keys,
+                               StoredRow each) throws SQLException {
+        ReadModelTable table = held.table;
+        Map<String, String> typeNames = TableColumns.types(client, table);
+        BinaryCopy.Type[] types = new BinaryCopy.Type[held.columns.size()];
+        for (int i = 0; i < types.length; i++) {
+            String column = held.columns.get(i);
+            types[i] = BinaryCopy.Type.named(table.tableName(), column, typeNames.get(column));
+        }
+        Object[] values = new Object[types.length];
+        String sql = "COPY " + table.tableName() + " (" + String.join(", ", held.columns)
+                + ") TO STDOUT (FORMAT binary)";
+        try (PGCopyInputStream in = new PGCopyInputStream(postgres, sql)) {
+            BinaryCopy.Reader rows = new BinaryCopy.Reader(in, types.length);
+            while (rows.nextRow()) {
+                for (int i = 0; i < types.length; i++) {
+                    rows.nextField();
+                    encoder.copied(types[i], rows);
+                    values[i] = keys && i < held.keyColumns ? rows.value(types[i]) : null;
+                    if (i == held.keyColumns - 1) {
+                        encoder.keyEnds();
+                    }
+                }
+                each.found(encoder.fingerprint(), encoder.keyHash(), values);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the rows of " + table.tableName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the table's rows through a result set, fetched a batch at a time. */
+    private static void selected(JdbcTemplate connection, Encoder encoder, Table held, boolean keys,
+                                 StoredRow each) {
         ReadModelTable table = held.table;
         String sql = "SELECT " + String.join(", ", held.columns) + " FROM " + table.tableName();
         Object[] values = new Object[held.columns.size()];
-        Stored[] kinds = new Stored[values.length];
         connection.query(c -> {
             PreparedStatement statement = c.prepareStatement(sql);
-            if (statement.isWrapperFor(PGStatement.class)) {
-                // prepared on the server at once, so that values come in binary: times need no parsing
-                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            }
             statement.setFetchSize(FETCH);
             return statement;
         }, (ResultSet rs) -> {
-            if (kinds[0] == null) {
-                Stored.of(rs, kinds);
-            }
             for (int i = 0; i < values.length; i++) {
-                Object value;
-                if (kinds[i] == Stored.UTF8) {
-                    byte[] utf8 = rs.getBytes(i + 1);
-                    if (utf8 == null) {
-                        encoder.value(table, held.columns.get(i), null);
-                        value = null;
-                    } else {
-                        encoder.text(utf8);
-                        value = keys && i < held.keyColumns ? new String(utf8, StandardCharsets.UTF_8) : null;
-                    }
-                } else {
-                    value = kinds[i].read(rs, i + 1);
-                    encoder.value(table, held.columns.get(i), value);
-                }
-                values[i] = value;
+                Object value = value(rs, i + 1);
+                encoder.value(table, held.columns.get(i), value);
+                values[i] = keys && i < held.keyColumns ? value : null;
                 if (i == held.keyColumns - 1) {
                     encoder.keyEnds();
                 }
@@ -332,41 +377,6 @@ final class StoredRows {
             return time.toInstant();
         }
         return value;
-    }
-
-    /** How a column's stored values are read. */
-    private enum Stored {
-        /** Text, as the bytes PostgreSQL sent. */
-        UTF8,
-        /** A PostgreSQL date. */
-        DATE,
-        /** A PostgreSQL time with its offset. */
-        TIME,
-        /** Anything else, and everything on other databases: as the driver makes it, dates and times converted. */
-        OBJECT;
-
-        /** A value of a column of this kind, but text, which is read as bytes. */
-        Object read(ResultSet rs, int column) throws SQLException {
-            return switch (this) {
-                case DATE -> rs.getObject(column, LocalDate.class);
-                case TIME -> rs.getObject(column, OffsetDateTime.class);
-                default -> value(rs, column);
-            };
-        }
-
-        static void of(ResultSet rs, Stored[] kinds) throws SQLException {
-            ResultSetMetaData columns = rs.getMetaData();
-            boolean postgres = columns.isWrapperFor(PGResultSetMetaData.class);
-            for (int i = 0; i < kinds.length; i++) {
-                String type = columns.getColumnTypeName(i + 1);
-                kinds[i] = !postgres ? OBJECT : switch (type) {
-                    case "varchar", "text", "bpchar" -> UTF8;
-                    case "date" -> DATE;
-                    case "timestamptz" -> TIME;
-                    default -> OBJECT;
-                };
-            }
-        }
     }
 
     private Table table(JdbcTemplate connection, ReadModelTable table) {
@@ -401,6 +411,9 @@ final class StoredRows {
     /** A row's values in bytes, as they are fingerprinted. */
     private static final class Encoder {
 
+        /** The mark of an infinite date or time. */
+        private static final int INFINITE = 6;
+
         private final MessageDigest sha256;
         private byte[] bytes = new byte[512];
         private int length;
@@ -415,11 +428,41 @@ final class StoredRows {
         }
 
         /** Text given as its UTF-8 bytes: encoded as the same text given as a string. */
-        void text(byte[] utf8) {
-            putLong(3, utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, length, utf8.length);
-            length += utf8.length;
+        void text(byte[] utf8, int from, int count) {
+            putLong(3, count);
+            ensure(count);
+            System.arraycopy(utf8, from, bytes, length, count);
+            length += count;
+        }
+
+        /**
+         * A value as PostgreSQL's binary COPY sent it, in a column of this type: encoded as the same value read
+         * through a result set. Infinite dates and times, which have no value of the Java types rebuilt rows hold,
+         * are encoded under a mark of their own.
+         */
+        void copied(BinaryCopy.Type type, BinaryCopy.Reader field) throws IOException {
+            if (field.length() < 0) {
+                put(0);
+                return;
+            }
+            switch (type) {
+                case INT8, INT4, INT2 -> putLong(1, field.integer(type));
+                case BOOL -> {
+                    put(2);
+                    put(field.bool() ? 1 : 0);
+                }
+                case TEXT -> text(field.bytes(), field.offset(), field.length());
+                case DATE -> {
+                    long day = field.date();
+                    putLong(day == BinaryCopy.INFINITE_DATE || day == -BinaryCopy.INFINITE_DATE - 1 ? INFINITE : 4,
+                            day);
+                }
+                case TIMESTAMPTZ -> {
+                    long micros = field.time();
+                    putLong(micros == BinaryCopy.INFINITE_TIME || micros == -BinaryCopy.INFINITE_TIME - 1
+                            ? INFINITE : 5, micros);
+                }
+            }
         }
 
         /** The values so far are the key's. */
@@ -437,7 +480,8 @@ final class StoredRows {
                 put(2);
                 put(yes ? 1 : 0);
             } else if (value instanceof String text) {
-                text(text.getBytes(StandardCharsets.UTF_8));
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                text(utf8, 0, utf8.length);
             } else if (value instanceof LocalDate date) {
                 putLong(4, date.toEpochDay());
             } else if (value instanceof Instant time) {

@@ -156,6 +156,77 @@ class RebuildWriterTest extends ApiTest {
         }
     }
 
+    /**
+     * On PostgreSQL the stored rows are read with a binary COPY: every row of every table has the fingerprint it has
+     * read through the driver's result sets — values of every type, NULLs, the empty string, non-ASCII text, times
+     * with fractions of a second on both sides of PostgreSQL's epoch included. (Elsewhere both readings are the
+     * result sets'.)
+     */
+    @Test
+    void rowsReadByCopyHaveTheFingerprintsOfRowsReadByResultSet() throws Exception {
+        processor.awaitCaughtUp(java.time.Duration.ofSeconds(60));
+        String partnership = "copy-" + UUID.randomUUID();
+        String[] notes = {null, "", "plain", "Over \"budget\", £5 — Ünïcode\nline two", "\\N", "\t"};
+        OffsetDateTime at = OffsetDateTime.of(1999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.ofHours(2));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(spend(partnership, "s" + i, i % 2 == 0 ? Long.MIN_VALUE + i : Long.MAX_VALUE - i,
+                    LocalDate.of(1999, 12, 20).plusDays(i), notes[i % notes.length], i % 3 == 0,
+                    at.plusNanos(i * 1_234_000L)));
+        }
+        inTransaction(true, (connection, thread) -> {
+            JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            RowSink.batched(template).write(ReadModelTable.SPEND, COLUMNS, rows);
+            List<ReadModelTable> tables = List.of(ReadModelTable.values());
+            AtomicLong copiedCount = new AtomicLong();
+            AtomicLong selectedCount = new AtomicLong();
+            StoredRows copied = StoredRows.read(template, tables, copiedCount, null, true);
+            StoredRows selected = StoredRows.read(template, tables, selectedCount, null, false);
+            assertThat(copiedCount.get()).isEqualTo(selectedCount.get()).isGreaterThanOrEqualTo(rows.size());
+            for (ReadModelTable table : tables) {
+                assertThat(copied.fingerprints(table)).as(table.tableName())
+                        .isEqualTo(selected.fingerprints(table));
+            }
+        }, () -> { });
+    }
+
+    /**
+     * A stored date or time of infinity — which PostgreSQL can hold and no event makes — is read, found different
+     * from every rebuilt row, and replaced by the row the events make.
+     */
+    @Test
+    void aStoredInfiniteDateOrTimeIsReplacedByTheRebuiltRow() throws Exception {
+        processor.awaitCaughtUp(java.time.Duration.ofSeconds(60));
+        inTransaction(true, (connection, thread) -> {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return;
+            }
+            String partnership = "infinite-" + UUID.randomUUID();
+            OffsetDateTime at = OffsetDateTime.of(2011, 3, 31, 12, 0, 0, 0, ZoneOffset.UTC);
+            List<Row> rebuilt = List.of(spend(partnership, "s1", 1L, LocalDate.of(2011, 3, 1), null, false, at),
+                    spend(partnership, "s2", 2L, LocalDate.of(2011, 3, 2), null, false, at),
+                    spend(partnership, "s3", 3L, LocalDate.of(2011, 3, 3), null, false, at));
+            JdbcTemplate template = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            RowSink.batched(template).write(ReadModelTable.SPEND, COLUMNS, rebuilt);
+            template.update("UPDATE rm_spend SET recorded_at = 'infinity' WHERE partnership_id = ? AND spend_id = 's1'",
+                    partnership);
+            template.update("UPDATE rm_spend SET spent_on = '-infinity' WHERE partnership_id = ? AND spend_id = 's2'",
+                    partnership);
+
+            RebuildWriter comparing = new RebuildWriter(connection, thread, List.of(ReadModelTable.SPEND),
+                    new AtomicLong(), null);
+            comparing.write(ReadModelTable.SPEND, COLUMNS, rebuilt);
+            RebuildWriter.Written written = comparing.finish();
+
+            assertThat(written.inserted()).as("the two rows with infinity").isEqualTo(2);
+            assertThat(template.queryForObject("SELECT COUNT(*) FROM rm_spend WHERE partnership_id = ?"
+                    + " AND (recorded_at = 'infinity' OR spent_on = '-infinity')", Long.class, partnership)).isZero();
+            assertThat(template.queryForList("SELECT spend_id FROM rm_spend WHERE partnership_id = ? AND"
+                    + " recorded_at = ? ORDER BY spend_id", String.class, partnership, at))
+                    .containsExactly("s1", "s2", "s3");
+        }, () -> { });
+    }
+
     private JdbcTemplate template() {
         return new JdbcTemplate(dataSource);
     }
