@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
  * goes on applying events. Unless the tables were emptied first, it compares each rebuilt row with the rows the
- * tables held ({@link StoredRows}, read first, on this thread) and writes only those that differ; at the end it
+ * tables held ({@link StoredRows}, read first, on this thread; the rebuilt rows are fingerprinted as they are handed
+ * over, on the rebuild's thread) and writes only those that differ; at the end it
  * deletes the stored rows no rebuilt row matched. Rows are inserted with PostgreSQL's {@code COPY … FROM STDIN} in
  * its binary format (the fastest way into a table it offers: {@link BinaryCopy}), elsewhere with JDBC batches;
  * deletes by key go in JDBC batches. The connection is used by this writer only, one batch after another;
@@ -43,9 +44,10 @@ final class RebuildWriter implements RowSink {
 
     /** How many batches may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
-    private static final Batch END = new Batch(null, null, null);
+    private static final Batch END = new Batch(null, null, null, null);
 
-    private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
+    /** Rows with these columns, and, if they are compared, three numbers each: see {@link StoredRows.Fingerprinter}. */
+    private record Batch(ReadModelTable table, List<String> columns, List<Row> rows, long[] fingerprints) {
     }
 
     /** What a rebuild changed in the tables: rows found as they were, rows written, rows deleted. */
@@ -61,6 +63,7 @@ final class RebuildWriter implements RowSink {
     private long inserted;
     private long deleted;
     private final RowSink batches;
+    private final StoredRows.Fingerprinter fingerprinter;
     /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
     private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
@@ -82,13 +85,18 @@ final class RebuildWriter implements RowSink {
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         this.batches = RowSink.batched(this.connection);
+        // reads the tables' columns through the connection before the writer's thread has it
+        this.fingerprinter = this.compared.isEmpty() ? null
+                : new StoredRows.Fingerprinter(this.connection, this.compared);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
     }
 
+    /** Takes a batch of rows to write, fingerprinting them first on this thread if they are to be compared. */
     @Override
     public void write(ReadModelTable table, List<String> columns, List<Row> rows) {
-        queue.give(new Batch(table, columns, rows));
+        long[] fingerprints = fingerprinter == null ? null : fingerprinter.of(table, columns, rows);
+        queue.give(new Batch(table, columns, rows, fingerprints));
     }
 
     /** Whether it writes with PostgreSQL's COPY. */
@@ -139,7 +147,7 @@ final class RebuildWriter implements RowSink {
                 deleteUnmatched();
                 return null;
             }
-            StoredRows.Changes changes = stored.compare(connection, batch.table(), batch.columns(), batch.rows());
+            StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), batch.fingerprints());
             delete(batch.table(), changes.deleteKeys());
             if (changes.inserts().isEmpty()) {
                 continue;
