@@ -17,7 +17,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +44,14 @@ final class RebuildWriter implements RowSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(RebuildWriter.class);
 
-    /** How many batches may wait to be written before the rebuild waits for the writer. */
+    /** How many handovers may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
-    private static final Batch END = new Batch(null, null, null, null);
+    /**
+     * Batches are handed to the writer's thread once they hold this many rows between them: small batches handed
+     * over one by one woke the waiting writer for each.
+     */
+    private static final int HANDED_OVER = 1000;
+    private static final List<Batch> END = Collections.unmodifiableList(new ArrayList<>());
 
     /** Rows with these columns, and, if they are compared, three numbers each: see {@link StoredRows.Fingerprinter}. */
     private record Batch(ReadModelTable table, List<String> columns, List<Row> rows, long[] fingerprints) {
@@ -66,7 +73,9 @@ final class RebuildWriter implements RowSink {
     private final StoredRows.Fingerprinter fingerprinter;
     /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
-    private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
+    private final Handoff<List<Batch>> queue = new Handoff<>(QUEUED, "writing the read models");
+    private List<Batch> gathered = new ArrayList<>();
+    private int gatheredRows;
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -96,7 +105,19 @@ final class RebuildWriter implements RowSink {
     @Override
     public void write(ReadModelTable table, List<String> columns, List<Row> rows) {
         long[] fingerprints = fingerprinter == null ? null : fingerprinter.of(table, columns, rows);
-        queue.give(new Batch(table, columns, rows, fingerprints));
+        gathered.add(new Batch(table, columns, rows, fingerprints));
+        gatheredRows += rows.size();
+        if (gatheredRows >= HANDED_OVER) {
+            handOver();
+        }
+    }
+
+    private void handOver() {
+        if (!gathered.isEmpty()) {
+            queue.give(gathered);
+            gathered = new ArrayList<>();
+            gatheredRows = 0;
+        }
     }
 
     /** Whether it writes with PostgreSQL's COPY. */
@@ -109,6 +130,7 @@ final class RebuildWriter implements RowSink {
      * changed, or throws what made writing fail.
      */
     Written finish() {
+        handOver();
         queue.give(END);
         queue.awaitHelper();
         return new Written(stored.unchanged(), inserted, deleted);
@@ -142,27 +164,34 @@ final class RebuildWriter implements RowSink {
             stored = read(compared);
         }
         while (true) {
-            Batch batch = queue.take();
-            if (batch == END) {
+            List<Batch> handedOver = queue.take();
+            if (handedOver == END) {
                 deleteUnmatched();
                 return null;
             }
-            StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), batch.fingerprints());
-            delete(batch.table(), changes.deleteKeys());
-            if (changes.inserts().isEmpty()) {
-                continue;
+            for (Batch batch : handedOver) {
+                write(batch);
             }
-            try {
-                if (copy != null) {
-                    copy(batch.table(), batch.columns(), changes.inserts());
-                } else {
-                    batches.write(batch.table(), batch.columns(), changes.inserts());
-                }
-                inserted += changes.inserts().size();
-            } catch (SQLException | DataAccessException e) {
-                throw new IllegalStateException("cannot write " + changes.inserts().size() + " rows to "
-                        + batch.table().tableName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Compares the batch's rows with those stored, deletes what they replace and inserts what differs. */
+    private void write(Batch batch) {
+        StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), batch.fingerprints());
+        delete(batch.table(), changes.deleteKeys());
+        if (changes.inserts().isEmpty()) {
+            return;
+        }
+        try {
+            if (copy != null) {
+                copy(batch.table(), batch.columns(), changes.inserts());
+            } else {
+                batches.write(batch.table(), batch.columns(), changes.inserts());
             }
+            inserted += changes.inserts().size();
+        } catch (SQLException | DataAccessException e) {
+            throw new IllegalStateException("cannot write " + changes.inserts().size() + " rows to "
+                    + batch.table().tableName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,12 @@ public class Rebuilds {
     private static final int CLAIM_EVERY = 5000;
     /** How many events may be read ahead of those applied. */
     private static final int AHEAD = 5000;
-    private static final Object END = new Object();
+    /**
+     * Events are handed from the reading thread to the applying one this many at a time: handed one by one, each
+     * woke the reading thread, waiting for room, again (a twentieth of the applying thread went on the signalling).
+     */
+    private static final int CHUNK = 250;
+    private static final List<TrackedEventMessage<?>> END = Collections.unmodifiableList(new ArrayList<>());
 
     private final ReadModelProcessor processor;
     private final EventHistory history;
@@ -298,19 +305,20 @@ public class Rebuilds {
 
     private void applyEvents(Rows rows, ReadModels.Projectors projectors, Map<Segment, TrackingToken> claimed,
                              long until) {
-        Handoff<Object> ahead = new Handoff<>(AHEAD, "reading the events");
+        Handoff<List<TrackedEventMessage<?>>> ahead = new Handoff<>(AHEAD / CHUNK, "reading the events");
         Future<?> reading = reader.submit(() -> read(claimed, until, ahead));
         ahead.helpedBy(reading);
         try {
             while (true) {
-                Object next = ahead.receive();
+                List<TrackedEventMessage<?>> next = ahead.receive();
                 if (next == END) {
                     break;
                 }
-                TrackedEventMessage<?> event = (TrackedEventMessage<?>) next;
-                long position = event.trackingToken().position().orElse(0);
-                apply(rows, projectors, event, position);
-                applied.set(position);
+                for (TrackedEventMessage<?> event : next) {
+                    long position = event.trackingToken().position().orElse(0);
+                    apply(rows, projectors, event, position);
+                    applied.set(position);
+                }
             }
             applied.set(until);
         } finally {
@@ -319,13 +327,14 @@ public class Rebuilds {
     }
 
     /**
-     * Reads the events up to the position into the queue, deserialized (their times parsed too: the applying thread
-     * is the busier one), skipping those the processor had not applied; keeps the claims on the processor's segments
-     * meanwhile; ends with {@link #END}.
+     * Reads the events up to the position into the queue, {@link #CHUNK} at a time, deserialized (their times parsed
+     * too: the applying thread is the busier one), skipping those the processor had not applied; keeps the claims on
+     * the processor's segments meanwhile; ends with {@link #END}.
      */
-    private Void read(Map<Segment, TrackingToken> claimed, long until, Handoff<Object> ahead)
+    private Void read(Map<Segment, TrackingToken> claimed, long until, Handoff<List<TrackedEventMessage<?>>> ahead)
             throws InterruptedException {
         long[] seen = {0};
+        Chunks chunks = new Chunks(ahead);
         history.read(until, event -> {
             long position = event.trackingToken().position().orElse(0);
             if (applied(claimed, event)) {
@@ -337,14 +346,40 @@ public class Rebuilds {
                     throw new IllegalStateException("cannot read the event at position " + position + " ("
                             + event.getIdentifier() + "): " + e.getMessage(), e);
                 }
-                ahead.put(event);
+                chunks.add(event);
             }
             if (++seen[0] % CLAIM_EVERY == 0) {
                 extendClaims(claimed.keySet());
             }
         });
+        chunks.handOverRest();
         ahead.put(END);
         return null;
+    }
+
+    /** Gathers events read into chunks of {@link #CHUNK}, handing each over once full. */
+    private static final class Chunks {
+
+        private final Handoff<List<TrackedEventMessage<?>>> ahead;
+        private List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
+
+        Chunks(Handoff<List<TrackedEventMessage<?>>> ahead) {
+            this.ahead = ahead;
+        }
+
+        void add(TrackedEventMessage<?> event) throws InterruptedException {
+            chunk.add(event);
+            if (chunk.size() == CHUNK) {
+                handOverRest();
+            }
+        }
+
+        void handOverRest() throws InterruptedException {
+            if (!chunk.isEmpty()) {
+                ahead.put(chunk);
+                chunk = new ArrayList<>(CHUNK);
+            }
+        }
     }
 
     /**
