@@ -17,9 +17,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes a rebuild's rows on a thread of its own, through the rebuild's transaction's connection, while the rebuild
  * goes on applying events. Unless the tables were emptied first, it compares each rebuilt row with the rows the
- * tables held ({@link StoredRows}, read first, on this thread; the rebuilt rows are fingerprinted as they are handed
- * over, on the rebuild's thread) and writes only those that differ; at the end it
+ * tables held ({@link StoredRows}, read first, on this thread) and writes only those that differ; at the end it
  * deletes the stored rows no rebuilt row matched. Rows are inserted with PostgreSQL's {@code COPY … FROM STDIN} in
  * its binary format (the fastest way into a table it offers: {@link BinaryCopy}), elsewhere with JDBC batches;
  * deletes by key go in JDBC batches. The connection is used by this writer only, one batch after another;
@@ -44,17 +41,11 @@ final class RebuildWriter implements RowSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(RebuildWriter.class);
 
-    /** How many handovers may wait to be written before the rebuild waits for the writer. */
+    /** How many batches may wait to be written before the rebuild waits for the writer. */
     private static final int QUEUED = 8;
-    /**
-     * Batches are handed to the writer's thread once they hold this many rows between them: small batches handed
-     * over one by one woke the waiting writer for each.
-     */
-    private static final int HANDED_OVER = 1000;
-    private static final List<Batch> END = Collections.unmodifiableList(new ArrayList<>());
+    private static final Batch END = new Batch(null, null, null);
 
-    /** Rows with these columns, and, if they are compared, three numbers each: see {@link StoredRows.Fingerprinter}. */
-    private record Batch(ReadModelTable table, List<String> columns, List<Row> rows, long[] fingerprints) {
+    private record Batch(ReadModelTable table, List<String> columns, List<Row> rows) {
     }
 
     /** What a rebuild changed in the tables: rows found as they were, rows written, rows deleted. */
@@ -73,9 +64,7 @@ final class RebuildWriter implements RowSink {
     private final StoredRows.Fingerprinter fingerprinter;
     /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
-    private final Handoff<List<Batch>> queue = new Handoff<>(QUEUED, "writing the read models");
-    private List<Batch> gathered = new ArrayList<>();
-    private int gatheredRows;
+    private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
     private final Future<?> writing;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -94,30 +83,16 @@ final class RebuildWriter implements RowSink {
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         this.batches = RowSink.batched(this.connection);
-        // reads the tables' columns through the connection before the writer's thread has it
+        // reads the tables' columns through the connection before the writer's thread uses it
         this.fingerprinter = this.compared.isEmpty() ? null
                 : new StoredRows.Fingerprinter(this.connection, this.compared);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
     }
 
-    /** Takes a batch of rows to write, fingerprinting them first on this thread if they are to be compared. */
     @Override
     public void write(ReadModelTable table, List<String> columns, List<Row> rows) {
-        long[] fingerprints = fingerprinter == null ? null : fingerprinter.of(table, columns, rows);
-        gathered.add(new Batch(table, columns, rows, fingerprints));
-        gatheredRows += rows.size();
-        if (gatheredRows >= HANDED_OVER) {
-            handOver();
-        }
-    }
-
-    private void handOver() {
-        if (!gathered.isEmpty()) {
-            queue.give(gathered);
-            gathered = new ArrayList<>();
-            gatheredRows = 0;
-        }
+        queue.give(new Batch(table, columns, rows));
     }
 
     /** Whether it writes with PostgreSQL's COPY. */
@@ -130,7 +105,6 @@ final class RebuildWriter implements RowSink {
      * changed, or throws what made writing fail.
      */
     Written finish() {
-        handOver();
         queue.give(END);
         queue.awaitHelper();
         return new Written(stored.unchanged(), inserted, deleted);
@@ -164,20 +138,20 @@ final class RebuildWriter implements RowSink {
             stored = read(compared);
         }
         while (true) {
-            List<Batch> handedOver = queue.take();
-            if (handedOver == END) {
+            Batch batch = queue.take();
+            if (batch == END) {
                 deleteUnmatched();
                 return null;
             }
-            for (Batch batch : handedOver) {
-                write(batch);
-            }
+            write(batch);
         }
     }
 
     /** Compares the batch's rows with those stored, deletes what they replace and inserts what differs. */
     private void write(Batch batch) {
-        StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), batch.fingerprints());
+        long[] fingerprints = fingerprinter == null ? null
+                : fingerprinter.of(batch.table(), batch.columns(), batch.rows());
+        StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), fingerprints);
         delete(batch.table(), changes.deleteKeys());
         if (changes.inserts().isEmpty()) {
             return;

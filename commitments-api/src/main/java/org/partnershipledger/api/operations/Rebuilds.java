@@ -63,14 +63,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Rebuilds {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
-    /** Rows handed to the writer at a time in a rewrite: each batch is one COPY or JDBC batch. */
-    private static final int WRITTEN_BATCH = 1000;
-    /**
-     * Rows handed to the writer at a time when they are compared: fingerprinted as they are handed over, a hundred
-     * rows are still in the processor's cache, where a thousand are not (measured: with a hundred, the applying
-     * thread used about a quarter less CPU).
-     */
-    private static final int COMPARED_BATCH = 100;
+    private static final int BATCH = 1000;
     private static final int CLAIM_EVERY = 5000;
     /** How many events may be read ahead of those applied. */
     private static final int AHEAD = 5000;
@@ -287,7 +280,7 @@ public class Rebuilds {
             throw new IllegalStateException("cannot write the read models: " + e.getMessage(), e);
         }
         try {
-            MemoryRows rows = MemoryRows.streamingTo(writer, rewrite ? WRITTEN_BATCH : COMPARED_BATCH);
+            MemoryRows rows = MemoryRows.streamingTo(writer, BATCH);
             ReadModels.Projectors projectors = ReadModels.projectors(rows, readModels);
             if (until >= 0) {
                 applyEvents(rows, projectors, claimed, until);

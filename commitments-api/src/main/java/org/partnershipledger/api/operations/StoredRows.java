@@ -226,9 +226,8 @@ final class StoredRows {
     }
 
     /**
-     * Fingerprints rebuilt rows as the stored ones are fingerprinted, on the thread that makes them, for
-     * {@link #compare}: there the rows' values are still in that processor's cache, where the writer's thread would
-     * fetch each from memory (measured: it spent about twice the CPU on it). Used by one thread.
+     * Fingerprints rebuilt rows as the stored ones are fingerprinted, for {@link #compare}. Its tables' columns are
+     * read when it is made, so that it needs no connection afterwards. Used by one thread.
      */
     static final class Fingerprinter {
 
