@@ -69,7 +69,7 @@ public class Rebuilds {
     private static final int AHEAD = 5000;
     /**
      * Events are handed from the reading thread to the applying one this many at a time: handed one by one, each
-     * woke the reading thread, waiting for room, again (a twentieth of the applying thread went on the signalling).
+     * woke the reading thread, waiting for room, again (2–4 % of the applying thread went on the signalling).
      */
     private static final int CHUNK = 250;
     private static final List<TrackedEventMessage<?>> END = Collections.unmodifiableList(new ArrayList<>());
