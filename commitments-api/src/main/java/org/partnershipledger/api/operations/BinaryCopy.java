@@ -1,6 +1,9 @@
 package org.partnershipledger.api.operations;
 
+import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
+import org.partnershipledger.projections.rows.TableColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +55,14 @@ final class BinaryCopy {
                 default -> throw new IllegalStateException("cannot copy " + table + "." + column + " of type " + name
                         + " in binary");
             };
+        }
+
+        /** The type of each of the table's columns, by column, as the database has them; refused if one has none. */
+        static Map<String, Type> of(JdbcClient jdbc, ReadModelTable table) {
+            Map<String, Type> byColumn = new HashMap<>();
+            TableColumns.types(jdbc, table).forEach((column, type) ->
+                    byColumn.put(column, named(table.tableName(), column, type)));
+            return byColumn;
         }
     }
 
@@ -112,12 +124,10 @@ final class BinaryCopy {
             if (length < -1) {
                 throw new IOException("a field of length " + length);
             }
+            int bytes = Math.max(length, 0);
+            require(bytes);
             offset = position;
-            if (length > 0) {
-                require(length);
-                offset = position;
-                position += length;
-            }
+            position += bytes;
             return length;
         }
 

@@ -4,7 +4,6 @@ import org.partnershipledger.projections.rows.JdbcRows;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.RowSink;
-import org.partnershipledger.projections.rows.TableColumns;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -61,7 +59,6 @@ final class RebuildWriter implements RowSink {
     private long inserted;
     private long deleted;
     private final RowSink batches;
-    private final StoredRows.Fingerprinter fingerprinter;
     /** Each table's column types, for the binary COPY. */
     private final Map<ReadModelTable, Map<String, BinaryCopy.Type>> types = new EnumMap<>(ReadModelTable.class);
     private final Handoff<Batch> queue = new Handoff<>(QUEUED, "writing the read models");
@@ -83,9 +80,6 @@ final class RebuildWriter implements RowSink {
         // JDBC batches on this very connection, left open (the rebuild's transaction owns it)
         this.connection = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
         this.batches = RowSink.batched(this.connection);
-        // reads the tables' columns through the connection before the writer's thread uses it
-        this.fingerprinter = this.compared.isEmpty() ? null
-                : new StoredRows.Fingerprinter(this.connection, this.compared);
         this.writing = thread.submit(this::drain);
         queue.helpedBy(writing);
     }
@@ -149,9 +143,7 @@ final class RebuildWriter implements RowSink {
 
     /** Compares the batch's rows with those stored, deletes what they replace and inserts what differs. */
     private void write(Batch batch) {
-        long[] fingerprints = fingerprinter == null ? null
-                : fingerprinter.of(batch.table(), batch.columns(), batch.rows());
-        StoredRows.Changes changes = stored.compare(batch.table(), batch.rows(), fingerprints);
+        StoredRows.Changes changes = stored.compare(connection, batch.table(), batch.columns(), batch.rows());
         delete(batch.table(), changes.deleteKeys());
         if (changes.inserts().isEmpty()) {
             return;
@@ -217,11 +209,6 @@ final class RebuildWriter implements RowSink {
     }
 
     private Map<String, BinaryCopy.Type> types(ReadModelTable table) {
-        return types.computeIfAbsent(table, t -> {
-            Map<String, BinaryCopy.Type> byColumn = new HashMap<>();
-            TableColumns.types(JdbcClient.create(connection), t).forEach((column, type) ->
-                    byColumn.put(column, BinaryCopy.Type.named(t.tableName(), column, type)));
-            return byColumn;
-        });
+        return types.computeIfAbsent(table, t -> BinaryCopy.Type.of(JdbcClient.create(connection), t));
     }
 }

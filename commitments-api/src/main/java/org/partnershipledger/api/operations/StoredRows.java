@@ -197,79 +197,37 @@ final class StoredRows {
     }
 
     /**
-     * Sorts a batch of rebuilt rows, fingerprinted by a {@link Fingerprinter}: those stored already are counted and
+     * Sorts a batch of rebuilt rows, all with these columns in this order: those stored already are counted and
      * dropped; the others are to be inserted, with the key of each that a stored row may have to be deleted first.
      */
-    Changes compare(ReadModelTable table, List<Row> rows, long[] fingerprints) {
-        Table held = tables.get(table);
-        if (held == null || held.rows.size() == 0) {
+    Changes compare(JdbcTemplate connection, ReadModelTable table, List<String> columns, List<Row> rows) {
+        Table held = table(connection, table);
+        if (held.rows.size() == 0) {
             return new Changes(List.of(), rows);
         }
-        if (fingerprints == null || fingerprints.length != 3 * rows.size()) {
-            throw new IllegalArgumentException("rows of " + table.tableName() + " to compare came without their"
-                    + " fingerprints");
+        // where each of the table's columns is in the rows; a column they have not got is null
+        int[] places = new int[held.columns.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = columns.indexOf(held.columns.get(i));
         }
         List<Object[]> deleteKeys = new ArrayList<>();
         List<Row> inserts = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (held.rows.match(fingerprints[3 * i], fingerprints[3 * i + 1])) {
+        for (Row row : rows) {
+            if (!row.hasColumns(columns)) {
+                throw new IllegalArgumentException("a row of " + table.tableName() + " has the columns "
+                        + row.columns() + ", not those of its batch " + columns);
+            }
+            long[] fingerprint = encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
+            if (held.rows.match(fingerprint[0], fingerprint[1])) {
                 held.unchanged++;
                 continue;
             }
-            Row row = rows.get(i);
-            if (held.keys.contains(fingerprints[3 * i + 2])) {
+            if (held.keys.contains(encoder.keyHash())) {
                 deleteKeys.add(row.valuesOf(table.key()).toArray());
             }
             inserts.add(row);
         }
         return new Changes(deleteKeys, inserts);
-    }
-
-    /**
-     * Fingerprints rebuilt rows as the stored ones are fingerprinted, for {@link #compare}. Its tables' columns are
-     * read when it is made, so that it needs no connection afterwards. Used by one thread.
-     */
-    static final class Fingerprinter {
-
-        private final Map<ReadModelTable, List<String>> columns = new EnumMap<>(ReadModelTable.class);
-        private final Encoder encoder = new Encoder();
-
-        /** Fingerprints rows of these tables, whose columns are read now, through this connection. */
-        Fingerprinter(JdbcTemplate connection, Collection<ReadModelTable> tables) {
-            for (ReadModelTable table : tables) {
-                columns.put(table, fingerprinted(connection, table));
-            }
-        }
-
-        /**
-         * Three numbers for each of the rows, all with these columns in this order: the two halves of its
-         * fingerprint, then its key's hash; null for a table whose rows are not compared.
-         */
-        long[] of(ReadModelTable table, List<String> rowColumns, List<Row> rows) {
-            List<String> fingerprinted = columns.get(table);
-            if (fingerprinted == null) {
-                return null;
-            }
-            // where each of the table's columns is in the rows; a column they have not got is null
-            int[] places = new int[fingerprinted.size()];
-            for (int i = 0; i < places.length; i++) {
-                places[i] = rowColumns.indexOf(fingerprinted.get(i));
-            }
-            long[] fingerprints = new long[3 * rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = rows.get(r);
-                if (!row.hasColumns(rowColumns)) {
-                    throw new IllegalArgumentException("a row of " + table.tableName() + " has the columns "
-                            + row.columns() + ", not those of its batch " + rowColumns);
-                }
-                long[] fingerprint = encoder.fingerprint(table, fingerprinted,
-                        i -> places[i] < 0 ? null : row.valueAt(places[i]));
-                fingerprints[3 * r] = fingerprint[0];
-                fingerprints[3 * r + 1] = fingerprint[1];
-                fingerprints[3 * r + 2] = encoder.keyHash();
-            }
-            return fingerprints;
-        }
     }
 
     /** The fingerprints of the rows the table held, each in hexadecimal, sorted: to compare readings with. */
@@ -360,11 +318,10 @@ final class StoredRows {
     private static void copied(PGConnection postgres, JdbcClient client, Encoder encoder, Table held, boolean keys,
                                StoredRow each) throws SQLException {
         ReadModelTable table = held.table;
-        Map<String, String> typeNames = TableColumns.types(client, table);
+        Map<String, BinaryCopy.Type> typeOf = BinaryCopy.Type.of(client, table);
         BinaryCopy.Type[] types = new BinaryCopy.Type[held.columns.size()];
         for (int i = 0; i < types.length; i++) {
-            String column = held.columns.get(i);
-            types[i] = BinaryCopy.Type.named(table.tableName(), column, typeNames.get(column));
+            types[i] = typeOf.get(held.columns.get(i));
         }
         Object[] values = new Object[types.length];
         String sql = "COPY " + table.tableName() + " (" + String.join(", ", held.columns)
@@ -422,16 +379,14 @@ final class StoredRows {
     }
 
     private Table table(JdbcTemplate connection, ReadModelTable table) {
-        return tables.computeIfAbsent(table, t -> new Table(t, fingerprinted(connection, t), t.key().size()));
+        return tables.computeIfAbsent(table, t -> {
+            List<String> columns = new ArrayList<>(t.key());
+            TableColumns.of(JdbcClient.create(connection), t).stream().filter(c -> !t.key().contains(c))
+                    .forEach(columns::add);
+            return new Table(t, List.copyOf(columns), t.key().size());
+        });
     }
 
-    /** The table's columns in the order their values are fingerprinted: the key's, then the others. */
-    private static List<String> fingerprinted(JdbcTemplate connection, ReadModelTable table) {
-        List<String> columns = new ArrayList<>(table.key());
-        TableColumns.of(JdbcClient.create(connection), table).stream().filter(c -> !table.key().contains(c))
-                .forEach(columns::add);
-        return List.copyOf(columns);
-    }
 
     /** One table's stored rows. */
     private static final class Table {
@@ -557,11 +512,10 @@ final class StoredRows {
          * The fingerprint of a row of the table, its values given by their place in the table's columns (key
          * first); {@link #keyHash} is then its key's.
          */
-        long[] fingerprint(ReadModelTable table, List<String> columns, IntFunction<Object> valueAt) {
-            int keyColumns = table.key().size();
-            for (int i = 0; i < columns.size(); i++) {
-                value(table, columns.get(i), valueAt.apply(i));
-                if (i == keyColumns - 1) {
+        long[] fingerprint(Table held, IntFunction<Object> valueAt) {
+            for (int i = 0; i < held.columns.size(); i++) {
+                value(held.table, held.columns.get(i), valueAt.apply(i));
+                if (i == held.keyColumns - 1) {
                     keyEnds();
                 }
             }
