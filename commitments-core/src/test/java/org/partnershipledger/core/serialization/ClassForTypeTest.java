@@ -72,12 +72,15 @@ class ClassForTypeTest {
         }
     }
 
-    /** Metadata of every shape of value is read as Axon's own serializer reads it, by the ledger's own reader. */
+    /**
+     * Metadata of every shape of value is read as Axon's own serializer reads it, by the ledger's own reader — a
+     * name given twice too (Axon's reader merges the two objects).
+     */
     @Test
     void metadataIsReadAsAxonReadsIt() throws Exception {
         String json = "{\"actor\":\"secretariat\",\"count\":3,\"big\":12345678901234,\"ratio\":0.25,"
                 + "\"yes\":true,\"none\":null,\"list\":[1,\"two\",{\"three\":3}],\"nested\":{\"a\":[]},"
-                + "\"text\":\"£5 — Ünïcode\"}";
+                + "\"text\":\"£5 — Ünïcode\",\"nested\":{\"b\":2}}";
         SerializedObject<byte[]> written = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
                 byte[].class, MetaData.class.getName(), null);
 
