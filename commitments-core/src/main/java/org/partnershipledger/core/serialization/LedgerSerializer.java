@@ -134,7 +134,7 @@ public final class LedgerSerializer {
      * {@code yyyy-MM-dd}, ten characters — straight from the parser's characters: the general ISO parser, with its
      * resolution of fields, took a tenth of a rebuild's reading thread. Any other text, and a date that does not
      * exist, is left to the module's reader, so every answer and every refusal is the module's own. A field whose
-     * format is set by annotation gets the module's reader, made for that format.
+     * format is set by annotation is read in that format, by the module's reading only.
      */
     static final class DateReader extends LocalDateDeserializer {
 
