@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,75 @@ class RestartTest {
     }
 
     /**
+     * A ledger kept by a release that held event payloads and metadata as BLOBs: on the first start of this one,
+     * the migration moves them into the rows, byte for byte — the ledger still verifies against the checkpoint
+     * signed before, with the same root — and the service goes on recording and reading.
+     */
+    @Test
+    void anUpgradedLedgerKeepsEveryEventsBytesInItsRow() {
+        List<StoredEvent> stored;
+        long version;
+        try (ConfigurableApplicationContext old = start()) {
+            Http http = http(old);
+            Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
+                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
+                            + " \"financialYear\": \"2012/13\"}");
+            assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
+            version = pledged.version();
+            Http.Answer signed = http.with("Accept", "text/plain")
+                    .post("/api/partnerships/sutton/ledger/checkpoints", "");
+            assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+
+            // as the earlier release left it: payloads and metadata as BLOBs
+            JdbcClient jdbc = JdbcClient.create(old.getBean(DataSource.class));
+            assertThat(columnTypes(jdbc)).containsOnly("BINARY VARYING");
+            jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
+            jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
+            jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'").update();
+            assertThat(columnTypes(jdbc)).containsOnly("BINARY LARGE OBJECT");
+            stored = events(jdbc);
+            // payloads both shorter and longer than the 256 bytes H2 keeps in a BLOB's row
+            assertThat(stored).extracting(event -> event.payload().length)
+                    .anyMatch(length -> length < 256).anyMatch(length -> length > 256);
+        }
+
+        try (ConfigurableApplicationContext upgraded = start()) {
+            Http http = http(upgraded);
+            JdbcClient jdbc = JdbcClient.create(upgraded.getBean(DataSource.class));
+            assertThat(columnTypes(jdbc)).containsOnly("BINARY VARYING");
+            List<StoredEvent> moved = events(jdbc);
+            assertThat(moved).hasSameSizeAs(stored);
+            for (int i = 0; i < stored.size(); i++) {
+                assertThat(moved.get(i).payload()).as("payload %d", i).isEqualTo(stored.get(i).payload());
+                assertThat(moved.get(i).metaData()).as("metadata %d", i).isEqualTo(stored.get(i).metaData());
+            }
+            Http.Answer verified = http.post("/api/partnerships/sutton/ledger/verify", "");
+            assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+            assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(verified.json().path("checkpointSize").asLong()).isEqualTo(version + 1);
+
+            assertThat(http.get("/api/partnerships/sutton/priorities/five-a-day?minVersion=" + version).text())
+                    .contains("pct-fruit");
+            Http.Answer spent = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges/pct-fruit/spend",
+                    "{\"amount\": {\"amountMinor\": 1000}, \"spentOn\": \"2012-06-01\"}");
+            assertThat(spent.status()).as(spent.toString()).isEqualTo(201);
+        }
+    }
+
+    private static List<String> columnTypes(JdbcClient jdbc) {
+        return jdbc.sql("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'DOMAIN_EVENT_ENTRY'"
+                + " AND COLUMN_NAME IN ('PAYLOAD', 'META_DATA')").query(String.class).list();
+    }
+
+    private record StoredEvent(byte[] payload, byte[] metaData) {
+    }
+
+    private static List<StoredEvent> events(JdbcClient jdbc) {
+        return jdbc.sql("SELECT payload, meta_data FROM domain_event_entry ORDER BY global_index")
+                .query((rs, n) -> new StoredEvent(rs.getBytes(1), rs.getBytes(2))).list();
+    }
+
+    /**
      * A ledger kept by a release from before the read models' history tables: on the first start of this one, the
      * migration adds them and empties the read models, and the read-model processor applies every event again from
      * the first — the same answers as before, now as of any instant too.
@@ -98,7 +168,10 @@ class RestartTest {
             JdbcClient jdbc = JdbcClient.create(old.getBean(DataSource.class));
             Arrays.stream(ReadModelTable.values()).filter(t -> t.kind() == ReadModelTable.Kind.HISTORY)
                     .forEach(t -> jdbc.sql("DROP TABLE " + t.tableName()).update());
-            jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'").update();
+            // and, as every release then, with payloads and metadata as BLOBs
+            jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
+            jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
+            jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')").update();
         }
 
         try (ConfigurableApplicationContext upgraded = start()) {
