@@ -34,17 +34,22 @@ class RestartTest {
         return new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).as("clerk");
     }
 
+    /** Pledges the primary care trust's money to five a day; answers the partnership's version after it. */
+    private static long pledgeFruit(Http http) {
+        Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
+                "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
+                        + " \"financialYear\": \"2012/13\"}");
+        assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
+        return pledged.version();
+    }
+
     @Test
     void aRestartedServiceShowsTheSameMatrix() {
         String before;
         long version;
         try (ConfigurableApplicationContext first = start()) {
             Http http = http(first);
-            Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
-                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
-                            + " \"financialYear\": \"2012/13\"}");
-            assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
-            version = pledged.version();
+            version = pledgeFruit(http);
             Http.Answer matrix = http.get("/api/partnerships/sutton/matrix?minVersion=" + version);
             assertThat(matrix.status()).isEqualTo(200);
             before = matrix.text();
@@ -83,11 +88,7 @@ class RestartTest {
         long version;
         try (ConfigurableApplicationContext old = start()) {
             Http http = http(old);
-            Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
-                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
-                            + " \"financialYear\": \"2012/13\"}");
-            assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
-            version = pledged.version();
+            version = pledgeFruit(http);
             Http.Answer signed = http.with("Accept", "text/plain")
                     .post("/api/partnerships/sutton/ledger/checkpoints", "");
             assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
@@ -156,11 +157,7 @@ class RestartTest {
             Http http = http(old);
             then = Instant.now();
             Thread.sleep(20);
-            Http.Answer pledged = http.post("/api/partnerships/sutton/priorities/five-a-day/pledges",
-                    "{\"id\": \"pct-fruit\", \"partnerId\": \"primary-care-trust\", \"amount\": {\"amountMinor\": 1234},"
-                            + " \"financialYear\": \"2012/13\"}");
-            assertThat(pledged.status()).as(pledged.toString()).isEqualTo(201);
-            version = pledged.version();
+            version = pledgeFruit(http);
             before = http.get("/api/partnerships/sutton/matrix?minVersion=" + version).text();
             asOfBefore = http.get("/api/partnerships/sutton/matrix?asOf=" + then).text();
 
