@@ -39,6 +39,16 @@ final class BinaryCopy {
     static final int INFINITE_DATE = Integer.MAX_VALUE;
     static final long INFINITE_TIME = Long.MAX_VALUE;
 
+    /** Whether a date as {@link Reader#date} answers it is infinity or minus infinity. */
+    static boolean infiniteDate(long day) {
+        return day == INFINITE_DATE || day == -INFINITE_DATE - 1;
+    }
+
+    /** Whether a time as {@link Reader#time} answers it is infinity or minus infinity. */
+    static boolean infiniteTime(long micros) {
+        return micros == INFINITE_TIME || micros == -INFINITE_TIME - 1;
+    }
+
     /** The types PostgreSQL names its columns by, as {@link java.sql.ResultSetMetaData#getColumnTypeName} gives them. */
     enum Type {
         INT8, INT4, INT2, BOOL, DATE, TIMESTAMPTZ, TEXT;
@@ -163,7 +173,7 @@ final class BinaryCopy {
         /** The field as a date: days since 1970-01-01, or {@link #INFINITE_DATE} (negated for minus infinity). */
         long date() throws IOException {
             int days = (int) bigEndian(4);
-            return days == INFINITE_DATE || days == -INFINITE_DATE - 1 ? days : days + EPOCH_DAYS;
+            return infiniteDate(days) ? days : days + EPOCH_DAYS;
         }
 
         /**
@@ -172,7 +182,7 @@ final class BinaryCopy {
          */
         long time() throws IOException {
             long micros = bigEndian(8);
-            if (micros == INFINITE_TIME || micros == -INFINITE_TIME - 1) {
+            if (infiniteTime(micros)) {
                 return micros;
             }
             return Math.addExact(micros, EPOCH_SECONDS * 1_000_000L);

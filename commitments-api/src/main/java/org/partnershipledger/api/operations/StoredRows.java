@@ -387,7 +387,6 @@ final class StoredRows {
         });
     }
 
-
     /** One table's stored rows. */
     private static final class Table {
 
@@ -454,13 +453,11 @@ final class StoredRows {
                 case TEXT -> text(field.bytes(), field.offset(), field.length());
                 case DATE -> {
                     long day = field.date();
-                    putLong(day == BinaryCopy.INFINITE_DATE || day == -BinaryCopy.INFINITE_DATE - 1 ? INFINITE : 4,
-                            day);
+                    putLong(BinaryCopy.infiniteDate(day) ? INFINITE : 4, day);
                 }
                 case TIMESTAMPTZ -> {
                     long micros = field.time();
-                    putLong(micros == BinaryCopy.INFINITE_TIME || micros == -BinaryCopy.INFINITE_TIME - 1
-                            ? INFINITE : 5, micros);
+                    putLong(BinaryCopy.infiniteTime(micros) ? INFINITE : 5, micros);
                 }
             }
         }
