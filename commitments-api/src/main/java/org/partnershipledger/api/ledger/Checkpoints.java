@@ -2,6 +2,7 @@ package org.partnershipledger.api.ledger;
 
 import org.partnershipledger.core.verification.Checkpoint;
 import org.partnershipledger.core.verification.MerkleTree;
+import org.partnershipledger.api.config.DurableWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,13 +23,15 @@ public class Checkpoints {
     private final LedgerLog log;
     private final CheckpointKeys keys;
     private final String keyName;
+    private final DurableWrites durable;
 
     Checkpoints(JdbcClient jdbc, LedgerLog log, CheckpointKeys keys,
-                @Value("${ledger.checkpoints.key-name:partnership-ledger}") String keyName) {
+                @Value("${ledger.checkpoints.key-name:partnership-ledger}") String keyName, DurableWrites durable) {
         this.jdbc = jdbc;
         this.log = log;
         this.keys = keys;
         this.keyName = keyName;
+        this.durable = durable;
     }
 
     /** Signs the log as it stands now (or returns the existing checkpoint of that size). */
@@ -46,6 +49,7 @@ public class Checkpoints {
                 .params(partnershipId, leaves.size(), HexFormat.of().formatHex(root), note,
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
+        durable.flush();
         return note;
     }
 

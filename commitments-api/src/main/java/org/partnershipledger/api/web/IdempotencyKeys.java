@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.partnershipledger.api.config.DurableWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +46,13 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final Duration retention;
+    private final DurableWrites durable;
 
-    IdempotencyKeys(JdbcClient jdbc, @Value("${ledger.idempotency.retention:24h}") Duration retention) {
+    IdempotencyKeys(JdbcClient jdbc, @Value("${ledger.idempotency.retention:24h}") Duration retention,
+                    DurableWrites durable) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.durable = durable;
     }
 
     @Override
@@ -159,6 +163,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                         version == null ? null : Long.valueOf(version), response.getContentType(),
                         new String(response.getContentAsByteArray(), StandardCharsets.UTF_8), caller, key)
                 .update();
+        // a retry after a crash must get this answer again, not carry the request out afresh
+        durable.flush();
     }
 
     private void forget(String caller, String key) {

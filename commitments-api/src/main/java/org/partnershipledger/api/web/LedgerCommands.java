@@ -3,6 +3,7 @@ package org.partnershipledger.api.web;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.partnershipledger.api.config.DurableWrites;
 import org.partnershipledger.api.security.Grants;
 import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.shared.Metadata;
@@ -22,14 +23,17 @@ public class LedgerCommands {
 
     private final CommandGateway commands;
     private final EventStore events;
+    private final DurableWrites durable;
 
-    LedgerCommands(CommandGateway commands, EventStore events) {
+    LedgerCommands(CommandGateway commands, EventStore events, DurableWrites durable) {
         this.commands = commands;
         this.events = events;
+        this.durable = durable;
     }
 
     /**
-     * Sends a command for a partnership on behalf of the caller and waits for it to be decided. The caller is
+     * Sends a command for a partnership on behalf of the caller and waits for it to be decided and its events to be
+     * durable. The caller is
      * recorded as the actor; a partner representative's partners go along so that the ledger lets it act for those
      * only; an {@code If-Match} on the request makes the command conditional on the partnership's version.
      *
@@ -45,6 +49,7 @@ public class LedgerCommands {
         }
         IfMatch.ofCurrentRequest().ifPresent(version -> metadata.put(Metadata.EXPECTED_VERSION, version));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        durable.flush();
         return events.lastSequenceNumberFor(partnershipId.value())
                 .orElseThrow(() -> new IllegalStateException("no events for " + partnershipId + " after a write"));
     }
