@@ -1,5 +1,6 @@
 package org.partnershipledger.api;
 
+import org.partnershipledger.api.operations.EmbeddedCompaction;
 import org.partnershipledger.core.verification.OfflineVerifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,9 @@ import java.util.List;
  *
  * <p>{@code java -jar partnership-ledger.jar hash-password} reads a password from standard input and prints the
  * hash to put in {@code ledger.security.users[n].password}; {@code java -jar partnership-ledger.jar verify
- * --bundle F --public-key K} verifies an exported audit bundle offline (see {@link OfflineVerifier}).
+ * --bundle F --public-key K} verifies an exported audit bundle offline (see {@link OfflineVerifier}); {@code java -jar
+ * partnership-ledger.jar compact} compacts the embedded store's file while the service is stopped (see
+ * {@link EmbeddedCompaction}).
  */
 @SpringBootApplication(scanBasePackages = {"org.partnershipledger.api", "org.partnershipledger.projections"})
 @ConfigurationPropertiesScan
@@ -31,6 +34,9 @@ public class LedgerApplication {
         }
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(OfflineVerifier.run(List.of(args).subList(1, args.length), System.out));
+        }
+        if (args.length > 0 && args[0].equals("compact")) {
+            System.exit(EmbeddedCompaction.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
         noCallHome();
         SpringApplication.run(LedgerApplication.class, args);

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store's file holds little besides its data: H2's background thread compacts it while the service
- * runs and when it stops. With {@code WRITE_DELAY=0}, which stops that thread, every chunk that kept one live page
- * stayed in the file for good. Every acknowledged write is still there afterwards.
+ * runs and when it stops, and the {@code compact} command compacts a stopped store completely. With
+ * {@code WRITE_DELAY=0}, which stops that thread, every chunk that kept one live page stayed in the file for good.
+ * Every acknowledged write is still there afterwards.
  */
 class EmbeddedStoreFileTest {
 
@@ -74,6 +76,60 @@ class EmbeddedStoreFileTest {
             Http.Answer verified = http(again).post("/api/partnerships/tidy/ledger/verify", "{}");
             assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
         }
+    }
+
+    @Test
+    void aStoppedStoreCompactsToWhatItHoldsAndStillVerifies() throws Exception {
+        Path file = data.resolve("ledger.mv.db");
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        try (ConfigurableApplicationContext app = start()) {
+            Http http = http(app);
+            PledgeLoad.establish(http, "tidy");
+            stream(http, "a", acknowledged);
+            Command refused = compact("--data-directory", data.toString());
+            assertThat(refused.status()).as("while the service runs: " + refused.output()).isEqualTo(1);
+            assertThat(refused.output()).contains("could not compact", "already in use");
+        }
+        long before = Files.size(file);
+
+        Command compacted = compact("--data-directory", data.toString());
+        assertThat(compacted.status()).as(compacted.output()).isZero();
+        long after = Files.size(file);
+        assertThat(compacted.output()).contains("compacted", String.format("%,d after", after));
+        assertThat(after).as("compacted from %d bytes", before).isLessThan(before / 2);
+
+        try (ConfigurableApplicationContext again = start()) {
+            assertThat(PledgeLoad.storedPledgeIds(JdbcClient.create(again.getBean(DataSource.class))))
+                    .isEqualTo(acknowledged);
+            Http.Answer verified = http(again).post("/api/partnerships/tidy/ledger/verify", "{}");
+            assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void aDirectoryWithoutAStoreIsRefusedAndLeftAlone() throws Exception {
+        Path elsewhere = data.resolve("elsewhere");
+        Command missing = compact("--data-directory", elsewhere.toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.output()).contains("no embedded store at");
+        assertThat(elsewhere).doesNotExist();
+        Command misspelt = compact("--data-dir", "x");
+        assertThat(misspelt.status()).isEqualTo(2);
+        assertThat(misspelt.output()).contains("unknown option --data-dir", "usage:");
+    }
+
+    private record Command(int status, String output) {
+    }
+
+    /** The command line's {@code compact}, in a process of its own as an operator runs it. */
+    private static Command compact(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LedgerApplication.class.getName(), "compact"));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Command(process.waitFor(), output);
     }
 
     /** Pledges from several clients at once, each acknowledged. */
