@@ -70,12 +70,7 @@ class EmbeddedStoreFileTest {
         assertThat(size).as("the file after two streams and a stop, against a fully compacted copy (%d bytes)", live)
                 .isLessThan(10 * live);
 
-        try (ConfigurableApplicationContext again = start()) {
-            assertThat(PledgeLoad.storedPledgeIds(JdbcClient.create(again.getBean(DataSource.class))))
-                    .isEqualTo(acknowledged);
-            Http.Answer verified = http(again).post("/api/partnerships/tidy/ledger/verify", "{}");
-            assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
-        }
+        assertEverythingKept(acknowledged);
     }
 
     @Test
@@ -98,12 +93,7 @@ class EmbeddedStoreFileTest {
         assertThat(compacted.output()).contains("compacted", String.format("%,d after", after));
         assertThat(after).as("compacted from %d bytes", before).isLessThan(before / 2);
 
-        try (ConfigurableApplicationContext again = start()) {
-            assertThat(PledgeLoad.storedPledgeIds(JdbcClient.create(again.getBean(DataSource.class))))
-                    .isEqualTo(acknowledged);
-            Http.Answer verified = http(again).post("/api/partnerships/tidy/ledger/verify", "{}");
-            assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
-        }
+        assertEverythingKept(acknowledged);
     }
 
     @Test
@@ -116,6 +106,16 @@ class EmbeddedStoreFileTest {
         Command misspelt = compact("--data-dir", "x");
         assertThat(misspelt.status()).isEqualTo(2);
         assertThat(misspelt.output()).contains("unknown option --data-dir", "usage:");
+    }
+
+    /** Started again on the store: every acknowledged pledge is there, and the ledger verifies. */
+    private void assertEverythingKept(Set<String> acknowledged) {
+        try (ConfigurableApplicationContext again = start()) {
+            assertThat(PledgeLoad.storedPledgeIds(JdbcClient.create(again.getBean(DataSource.class))))
+                    .isEqualTo(acknowledged);
+            Http.Answer verified = http(again).post("/api/partnerships/tidy/ledger/verify", "{}");
+            assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
+        }
     }
 
     private record Command(int status, String output) {
