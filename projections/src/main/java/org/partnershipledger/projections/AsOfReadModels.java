@@ -12,12 +12,10 @@ import org.partnershipledger.projections.priority.PriorityReads;
 import org.partnershipledger.projections.progress.ProgressQueries;
 import org.partnershipledger.projections.rows.TableColumns;
 import org.partnershipledger.projections.totalplace.TotalPlaceQueries;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,9 +38,7 @@ public class AsOfReadModels {
     AsOfReadModels(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.live = queries(jdbc);
-        ResultSetExtractor<String> product = rs -> rs.getStatement().getConnection().getMetaData()
-                .getDatabaseProductName();
-        this.classesAsUnion = jdbc.sql("SELECT 1").query(product).toLowerCase(Locale.ROOT).contains("h2");
+        this.classesAsUnion = Databases.isH2(jdbc);
     }
 
     /** The queries of every read model, over one database. */

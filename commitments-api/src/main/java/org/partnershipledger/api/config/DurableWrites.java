@@ -1,11 +1,9 @@
 package org.partnershipledger.api.config;
 
+import org.partnershipledger.projections.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -32,17 +30,9 @@ public class DurableWrites {
     /** Held while a flush runs: one at a time, and those who waited may find theirs done. */
     private final ReentrantLock flushing = new ReentrantLock();
 
-    DurableWrites(JdbcClient jdbc, DataSource dataSource) {
+    DurableWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.embedded = isH2(dataSource);
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the ledger", e);
-        }
+        this.embedded = Databases.isH2(jdbc);
     }
 
     /**

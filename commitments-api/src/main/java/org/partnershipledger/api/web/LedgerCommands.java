@@ -33,9 +33,9 @@ public class LedgerCommands {
 
     /**
      * Sends a command for a partnership on behalf of the caller and waits for it to be decided and its events to be
-     * durable. The caller is
-     * recorded as the actor; a partner representative's partners go along so that the ledger lets it act for those
-     * only; an {@code If-Match} on the request makes the command conditional on the partnership's version.
+     * durable. The caller is recorded as the actor; a partner representative's partners go along so that the ledger
+     * lets it act for those only; an {@code If-Match} on the request makes the command conditional on the
+     * partnership's version.
      *
      * @return the partnership's version after the change: the sequence number of its last event (which may be a
      *         later event than this command's own, when another write came in between)

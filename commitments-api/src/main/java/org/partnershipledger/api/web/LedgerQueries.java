@@ -2,13 +2,13 @@ package org.partnershipledger.api.web;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.partnershipledger.projections.Databases;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -34,13 +34,9 @@ public class LedgerQueries {
      * read still shows rows other transactions insert meanwhile, and serializable is its snapshot.
      */
     private static int snapshotIsolation(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName())
-                    ? TransactionDefinition.ISOLATION_SERIALIZABLE
-                    : TransactionDefinition.ISOLATION_REPEATABLE_READ;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the read models", e);
-        }
+        return Databases.isH2(JdbcClient.create(dataSource))
+                ? TransactionDefinition.ISOLATION_SERIALIZABLE
+                : TransactionDefinition.ISOLATION_REPEATABLE_READ;
     }
 
     /**
