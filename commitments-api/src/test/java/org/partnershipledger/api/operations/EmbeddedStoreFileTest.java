@@ -13,8 +13,6 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -154,14 +152,12 @@ class EmbeddedStoreFileTest {
         writers.shutdown();
     }
 
-    /** The bytes a copy of the store takes once H2 has compacted it completely. */
+    /** The bytes a copy of the store takes once the {@code compact} command has compacted it completely. */
     private long compactedCopy(Path file) throws Exception {
-        Path copy = Files.createTempDirectory(data, "compacted").resolve("ledger.mv.db");
-        Files.copy(file, copy);
-        String url = "jdbc:h2:file:" + copy.toString().replaceFirst("\\.mv\\.db$", "");
-        try (Connection connection = DriverManager.getConnection(url, "ledger", "")) {
-            connection.createStatement().execute("SHUTDOWN COMPACT");
-        }
-        return Files.size(copy);
+        Path copy = Files.createTempDirectory(data, "compacted");
+        Files.copy(file, copy.resolve(file.getFileName()));
+        Command compacted = compact("--data-directory", copy.toString());
+        assertThat(compacted.status()).as(compacted.output()).isZero();
+        return Files.size(copy.resolve(file.getFileName()));
     }
 }
