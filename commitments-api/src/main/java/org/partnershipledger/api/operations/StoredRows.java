@@ -153,8 +153,7 @@ final class StoredRows {
             Table table = held;
             long[] count = new long[1];
             forEachStored(connection, encoder, table, false, copy, (fingerprint, keyHash, values) -> {
-                table.rows.add(fingerprint[0], fingerprint[1]);
-                table.keys.add(keyHash);
+                table.rows.add(keyHash, fingerprint[0], fingerprint[1]);
                 if (++count[0] % 1000 == 0) {
                     read.addAndGet(1000);
                 }
@@ -218,11 +217,12 @@ final class StoredRows {
                         + row.columns() + ", not those of its batch " + columns);
             }
             long[] fingerprint = encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
-            if (held.rows.match(fingerprint[0], fingerprint[1])) {
+            Found found = held.rows.match(encoder.keyHash(), fingerprint[0], fingerprint[1]);
+            if (found == Found.SAME) {
                 held.unchanged++;
                 continue;
             }
-            if (held.keys.contains(encoder.keyHash())) {
+            if (found == Found.KEY) {
                 deleteKeys.add(row.valuesOf(table.key()).toArray());
             }
             inserts.add(row);
@@ -270,7 +270,7 @@ final class StoredRows {
             }
             List<Object[]> keys = new ArrayList<>();
             forEachStored(connection, encoder, held, true, copy, (fingerprint, keyHash, values) -> {
-                if (held.rows.unmatched(fingerprint[0], fingerprint[1])) {
+                if (held.rows.unmatched(keyHash, fingerprint[0], fingerprint[1])) {
                     keys.add(Arrays.copyOf(values, held.keyColumns));
                 }
             });
@@ -395,7 +395,6 @@ final class StoredRows {
         final List<String> columns;
         final int keyColumns;
         final Fingerprints rows = new Fingerprints();
-        final KeyHashes keys = new KeyHashes();
         long unchanged;
         long deletedByKey;
         boolean countsUnknown;
@@ -562,162 +561,152 @@ final class StoredRows {
         return hash ^ (hash >>> 33);
     }
 
+    /** What a rebuilt row found among the stored ones. */
+    enum Found {
+        /** A stored row with its fingerprint: the row is there already. */
+        SAME,
+        /** A stored row with its key's hash, and no stored row with its fingerprint: one to delete first. */
+        KEY,
+        /** Neither. */
+        NONE
+    }
+
     /**
-     * 128-bit fingerprints, each marked once matched; open addressing with linear probing, (0, 0) marking a free
-     * slot (a fingerprint of zeros is held as (0, 1)). Millions of rows take 16 bytes each, not an object each.
+     * A table's stored rows, each as its key's hash and its fingerprint, marked once a rebuilt row matched it: open
+     * addressing by key hash with linear probing, three numbers a row in one array and no object per row. A rebuilt
+     * row is looked up once, by its key, to learn both whether it is stored as it is and whether a stored row has its
+     * key: one place in memory to reach, where a set of fingerprints and another of keys took two. The key's hash is
+     * held in 63 bits, the 64th marking the row matched; 0 marks a free slot (a hash of 0 is held as 1). Two rows
+     * whose keys' hashes are equal are both held, side by side, and told apart by their fingerprints.
      */
     static final class Fingerprints {
 
-        private long[] slots = new long[2 * 1024];
-        private boolean[] matched = new boolean[1024];
+        private static final long MATCHED = Long.MIN_VALUE;
+        private static final int SMALLEST = 1024;
+
+        /** Each slot's key hash (with the mark), then the fingerprint's high and low halves. */
+        private long[] slots = new long[3 * SMALLEST];
+        private int capacity = SMALLEST;
         private int size;
         private int matchedCount;
 
-        void add(long high, long low) {
-            if ((size + 1) * 10L > matched.length * 7L) {
-                grow();
+        void add(long keyHash, long high, long low) {
+            if ((size + 1) * 10L > capacity * 7L) {
+                resize(capacityFor(size + 1L));
             }
-            if (high == 0 && low == 0) {
-                low = 1;
-            }
-            int mask = matched.length - 1;
-            for (int i = (int) high & mask; ; i = (i + 1) & mask) {
-                if (slots[2 * i] == 0 && slots[2 * i + 1] == 0) {
-                    slots[2 * i] = high;
-                    slots[2 * i + 1] = low;
+            long key = key(keyHash);
+            int mask = capacity - 1;
+            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+                long held = slots[3 * i];
+                if (held == 0) {
+                    slots[3 * i] = key;
+                    slots[3 * i + 1] = high;
+                    slots[3 * i + 2] = low;
                     size++;
                     return;
                 }
-                if (slots[2 * i] == high && slots[2 * i + 1] == low) {
+                if ((held & ~MATCHED) == key && slots[3 * i + 1] == high && slots[3 * i + 2] == low) {
                     throw new IllegalStateException("two stored rows with one fingerprint");
                 }
             }
         }
 
-        /** Marks the fingerprint matched; answers whether it was held and not matched before. */
-        boolean match(long high, long low) {
-            int slot = find(high, low);
-            if (slot < 0) {
-                return false;
+        /**
+         * Looks a rebuilt row up: a stored row with its fingerprint is marked matched ({@link Found#SAME}); else
+         * answers whether a stored row has its key's hash.
+         */
+        Found match(long keyHash, long high, long low) {
+            long key = key(keyHash);
+            boolean keyHeld = false;
+            int mask = capacity - 1;
+            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+                long held = slots[3 * i];
+                if (held == 0) {
+                    return keyHeld ? Found.KEY : Found.NONE;
+                }
+                if ((held & ~MATCHED) == key) {
+                    if (slots[3 * i + 1] == high && slots[3 * i + 2] == low) {
+                        if (held < 0) {
+                            throw new IllegalStateException("the rebuild made one row twice");
+                        }
+                        slots[3 * i] = held | MATCHED;
+                        matchedCount++;
+                        return Found.SAME;
+                    }
+                    keyHeld = true;
+                }
             }
-            if (matched[slot]) {
-                throw new IllegalStateException("the rebuild made one row twice");
-            }
-            matched[slot] = true;
-            matchedCount++;
-            return true;
         }
 
-        /** Whether the fingerprint is held and no rebuilt row matched it. */
-        boolean unmatched(long high, long low) {
-            int slot = find(high, low);
-            return slot >= 0 && !matched[slot];
+        /** Whether the row is held and no rebuilt row matched it. */
+        boolean unmatched(long keyHash, long high, long low) {
+            long key = key(keyHash);
+            int mask = capacity - 1;
+            for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+                long held = slots[3 * i];
+                if (held == 0) {
+                    return false;
+                }
+                if ((held & ~MATCHED) == key && slots[3 * i + 1] == high && slots[3 * i + 2] == low) {
+                    return held > 0;
+                }
+            }
         }
 
         int size() {
             return size;
         }
 
+        int matched() {
+            return matchedCount;
+        }
+
         /** The fingerprints held, each in hexadecimal, sorted. */
         List<String> listed() {
             List<String> listed = new ArrayList<>(size);
-            for (int i = 0; i < matched.length; i++) {
-                if (slots[2 * i] != 0 || slots[2 * i + 1] != 0) {
-                    listed.add(String.format("%016x%016x", slots[2 * i], slots[2 * i + 1]));
+            for (int i = 0; i < capacity; i++) {
+                if (slots[3 * i] != 0) {
+                    listed.add(String.format("%016x%016x", slots[3 * i + 1], slots[3 * i + 2]));
                 }
             }
             listed.sort(null);
             return listed;
         }
 
-        int matched() {
-            return matchedCount;
+        /** The key's hash as held: 63 bits, never 0. */
+        private static long key(long keyHash) {
+            long key = keyHash & ~MATCHED;
+            return key == 0 ? 1 : key;
         }
 
-        private int find(long high, long low) {
-            if (high == 0 && low == 0) {
-                low = 1;
+        /** The smallest power of two that holds the rows with at most 70 % of its slots taken. */
+        static int capacityFor(long rows) {
+            long wanted = Math.max(SMALLEST, rows * 10 / 7 + 1);
+            if (wanted > 1 << 29) {
+                throw new IllegalStateException("too many stored rows in one table to compare: " + rows);
             }
-            int mask = matched.length - 1;
-            for (int i = (int) high & mask; ; i = (i + 1) & mask) {
-                if (slots[2 * i] == high && slots[2 * i + 1] == low) {
-                    return i;
-                }
-                if (slots[2 * i] == 0 && slots[2 * i + 1] == 0) {
-                    return -1;
-                }
-            }
+            return Integer.highestOneBit((int) wanted - 1) << 1;
         }
 
-        /** Doubles the slots; each fingerprint held goes straight to a free slot (they are all different). */
-        private void grow() {
+        /** Moves every row held, with its mark, to a table of this many slots. */
+        private void resize(int slotsWanted) {
             long[] old = slots;
-            boolean[] oldMatched = matched;
-            slots = new long[old.length * 2];
-            matched = new boolean[oldMatched.length * 2];
-            int mask = matched.length - 1;
-            for (int i = 0; i < oldMatched.length; i++) {
-                long high = old[2 * i];
-                long low = old[2 * i + 1];
-                if (high == 0 && low == 0) {
+            int oldCapacity = capacity;
+            slots = new long[3 * slotsWanted];
+            capacity = slotsWanted;
+            int mask = capacity - 1;
+            for (int i = 0; i < oldCapacity; i++) {
+                long held = old[3 * i];
+                if (held == 0) {
                     continue;
                 }
-                int slot = (int) high & mask;
-                while (slots[2 * slot] != 0 || slots[2 * slot + 1] != 0) {
+                int slot = (int) (held & ~MATCHED) & mask;
+                while (slots[3 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[2 * slot] = high;
-                slots[2 * slot + 1] = low;
-                matched[slot] = oldMatched[i];
-            }
-        }
-    }
-
-    /** 64-bit key hashes; open addressing with linear probing, 0 marking a free slot (a hash of 0 is held as 1). */
-    static final class KeyHashes {
-
-        private long[] slots = new long[1024];
-        private int size;
-
-        void add(long hash) {
-            if ((size + 1) * 10L > slots.length * 7L) {
-                grow();
-            }
-            long held = hash == 0 ? 1 : hash;
-            int mask = slots.length - 1;
-            for (int i = (int) held & mask; ; i = (i + 1) & mask) {
-                if (slots[i] == 0) {
-                    slots[i] = held;
-                    size++;
-                    return;
-                }
-                if (slots[i] == held) {
-                    return;
-                }
-            }
-        }
-
-        boolean contains(long hash) {
-            long held = hash == 0 ? 1 : hash;
-            int mask = slots.length - 1;
-            for (int i = (int) held & mask; ; i = (i + 1) & mask) {
-                if (slots[i] == held) {
-                    return true;
-                }
-                if (slots[i] == 0) {
-                    return false;
-                }
-            }
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            size = 0;
-            for (long hash : old) {
-                if (hash != 0) {
-                    add(hash);
-                }
+                slots[3 * slot] = held;
+                slots[3 * slot + 1] = old[3 * i + 1];
+                slots[3 * slot + 2] = old[3 * i + 2];
             }
         }
     }

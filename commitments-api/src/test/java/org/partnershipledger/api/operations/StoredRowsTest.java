@@ -1,6 +1,7 @@
 package org.partnershipledger.api.operations;
 
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.operations.StoredRows.Found;
 
 import java.util.HashSet;
 import java.util.Random;
@@ -10,69 +11,78 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The sets a rebuild holds the stored rows in: every fingerprint added is found and matched once, through many
- * growths of the table (which keep what was matched), fingerprints that share half their bits or are all zeros
- * included; one that was never added is not found.
+ * The table a rebuild holds a table's stored rows in: every row added is found by its key's hash and fingerprint
+ * and matched once, through many growths of the table (which keep what was matched) — rows whose keys' hashes are
+ * equal, or equal but for the bit that marks a match, or 0, and fingerprints of zeros included; a rebuilt row with a
+ * stored key's hash and another fingerprint finds the key; one with neither finds nothing.
  */
 class StoredRowsTest {
 
     @Test
-    void fingerprintsAreFoundAndMatchedOnceThroughGrowth() {
+    void rowsAreFoundByKeyAndFingerprintAndMatchedOnceThroughGrowth() {
         StoredRows.Fingerprints held = new StoredRows.Fingerprints();
         Random random = new Random(42);
         long[][] added = new long[200_000][];
         for (int i = 0; i < added.length; i++) {
-            // every tenth shares its high half with the one before: the same first slot, a different fingerprint
-            long high = i % 10 == 1 ? added[i - 1][0] : random.nextLong();
-            added[i] = new long[]{high, random.nextLong()};
-            held.add(added[i][0], added[i][1]);
+            long key = random.nextLong();
+            if (i % 10 == 1) {
+                // the same key hash as the row before, another fingerprint: two keys with one hash
+                key = added[i - 1][0];
+            } else if (i % 10 == 2) {
+                // equal to the row before but for the top bit, which the table keeps for its mark
+                key = added[i - 1][0] ^ Long.MIN_VALUE;
+            }
+            added[i] = new long[]{key, random.nextLong(), random.nextLong()};
+            held.add(added[i][0], added[i][1], added[i][2]);
         }
-        held.add(0, 0);
+        held.add(0, 0, 0);
         assertThat(held.size()).isEqualTo(added.length + 1);
 
         for (int i = 0; i < added.length; i += 2) {
-            assertThat(held.match(added[i][0], added[i][1])).as("fingerprint " + i).isTrue();
+            assertThat(held.match(added[i][0], added[i][1], added[i][2])).as("row " + i).isEqualTo(Found.SAME);
         }
         assertThat(held.matched()).isEqualTo(added.length / 2);
         // growing again keeps what was matched
         for (int i = 0; i < added.length; i++) {
-            held.add(random.nextLong(), random.nextLong());
+            held.add(random.nextLong(), random.nextLong(), random.nextLong());
         }
         assertThat(held.matched()).isEqualTo(added.length / 2);
         for (int i = 0; i < added.length; i++) {
-            assertThat(held.unmatched(added[i][0], added[i][1])).as("fingerprint " + i).isEqualTo(i % 2 == 1);
+            assertThat(held.unmatched(added[i][0], added[i][1], added[i][2])).as("row " + i).isEqualTo(i % 2 == 1);
         }
-        assertThat(held.unmatched(0, 0)).isTrue();
-        assertThat(held.match(0, 0)).isTrue();
-        assertThat(held.match(added[1][0], added[1][1] + 1)).as("never added").isFalse();
-        assertThat(held.unmatched(random.nextLong(), random.nextLong())).isFalse();
+        assertThat(held.unmatched(0, 0, 0)).isTrue();
+        assertThat(held.match(0, 0, 0)).isEqualTo(Found.SAME);
+        assertThat(held.unmatched(0, 0, 0)).isFalse();
 
-        assertThatThrownBy(() -> held.match(added[0][0], added[0][1])).hasMessageContaining("twice");
-        assertThatThrownBy(() -> held.add(added[3][0], added[3][1])).hasMessageContaining("one fingerprint");
+        assertThat(held.match(added[1][0], added[1][1], added[1][2] + 1)).as("a stored key, changed").isEqualTo(Found.KEY);
+        assertThat(held.match(added[1][0], added[1][1], added[1][2])).as("the stored row itself").isEqualTo(Found.SAME);
+        assertThat(held.match(random.nextLong(), random.nextLong(), random.nextLong())).isEqualTo(Found.NONE);
+        assertThat(held.unmatched(random.nextLong(), random.nextLong(), random.nextLong())).isFalse();
+
+        assertThatThrownBy(() -> held.match(added[0][0], added[0][1], added[0][2])).hasMessageContaining("twice");
+        assertThatThrownBy(() -> held.add(added[3][0], added[3][1], added[3][2]))
+                .hasMessageContaining("one fingerprint");
     }
 
     @Test
-    void keyHashesAreFoundThroughGrowthAndOthersAreNot() {
-        StoredRows.KeyHashes held = new StoredRows.KeyHashes();
+    void keysThatWereNeverStoredAreNotFound() {
+        StoredRows.Fingerprints held = new StoredRows.Fingerprints();
         Random random = new Random(7);
-        Set<Long> added = new HashSet<>();
+        Set<Long> keys = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            long hash = random.nextLong();
-            added.add(hash);
-            held.add(hash);
+            long key = random.nextLong();
+            keys.add(key & Long.MAX_VALUE);
+            held.add(key, random.nextLong(), random.nextLong());
         }
-        held.add(0);
-        for (long hash : added) {
-            assertThat(held.contains(hash)).isTrue();
-        }
-        assertThat(held.contains(0)).isTrue();
-        int falsePositives = 0;
+        int wrong = 0;
         for (int i = 0; i < 100_000; i++) {
             long other = random.nextLong();
-            if (!added.contains(other) && held.contains(other)) {
-                falsePositives++;
+            Found found = held.match(other, random.nextLong(), random.nextLong());
+            if (found != (keys.contains(other & Long.MAX_VALUE) ? Found.KEY : Found.NONE)) {
+                wrong++;
             }
         }
-        assertThat(falsePositives).isZero();
+        assertThat(wrong).isZero();
+        assertThat(held.matched()).isZero();
     }
 }
