@@ -3,6 +3,7 @@ package org.partnershipledger.projections;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -18,8 +19,14 @@ public final class Ledger {
     private Ledger() {
     }
 
+    /**
+     * The instant at UTC, as the read models store it. Made from its seconds and nanoseconds: {@code
+     * instant.atOffset(ZoneOffset.UTC)} asks the offset for its rules, and Java 17 makes a new rules object, with a
+     * map inside, every time — a rebuild stores a million of these times.
+     */
     public static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+                ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     /** Reads a timestamp-with-time-zone column as an instant, or null. */
