@@ -8,6 +8,10 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.EventProcessingModule;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -19,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -51,6 +56,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -236,6 +242,39 @@ class AxonConfiguration {
                 .causeMessageColumn("cause_message")
                 .diagnosticsColumn("diagnostics")
                 .build();
+    }
+
+    /**
+     * How long the read-model processor's worker waits for new events before it looks again at whether it is asked
+     * to stop. Axon's default is a second, and every rebuild stops the processor first: on the kept 700k-event store
+     * half a second of an eight-second rebuild went on that wait, with both cores idle. Waiting less costs an idle
+     * processor one renewal of its claim per wait instead of one a second (a one-row update per segment); new
+     * events are applied as soon as they are stored either way.
+     */
+    static final Duration READ_MODEL_EVENT_WAIT = Duration.ofMillis(200);
+
+    /**
+     * Axon's event-processing module (defining it is how Axon lets it be changed), adding to the read-model
+     * processor's configuration the shorter wait for events ({@link #READ_MODEL_EVENT_WAIT}), which Axon's properties
+     * do not offer. Everything else about the processor — threads, batch size, segments, claim interval — still comes
+     * from {@code axon.eventhandling.processors.ledger}, through Axon's own auto-configuration; a test reads the wait
+     * back from the running processor.
+     */
+    @Bean
+    EventProcessingModule eventProcessingModule() {
+        return new EventProcessingModule() {
+            @Override
+            public EventProcessingConfigurer registerTrackingEventProcessor(
+                    String name, Function<org.axonframework.config.Configuration,
+                            StreamableMessageSource<TrackedEventMessage<?>>> source,
+                    Function<org.axonframework.config.Configuration, TrackingEventProcessorConfiguration> settings) {
+                if (!Ledger.PROCESSING_GROUP.equals(name)) {
+                    return super.registerTrackingEventProcessor(name, source, settings);
+                }
+                return super.registerTrackingEventProcessor(name, source, c -> settings.apply(c)
+                        .andEventAvailabilityTimeout(READ_MODEL_EVENT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            }
+        };
     }
 
     /**

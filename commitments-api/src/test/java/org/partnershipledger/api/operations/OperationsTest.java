@@ -1,10 +1,17 @@
 package org.partnershipledger.api.operations;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.partnershipledger.api.Http;
+import org.partnershipledger.projections.Ledger;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+
+import java.lang.reflect.Field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +19,38 @@ class OperationsTest extends ApiTest {
 
     @Autowired
     ReadModelProcessor processor;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    EventProcessorProperties properties;
+
+    @Autowired
+    TokenStore tokens;
+
+    /**
+     * The read-model processor running is the one registered with the shorter wait for events, and still has the
+     * threads, batch size and segments its properties give (two threads and two segments on PostgreSQL, one of each
+     * on H2). Axon keeps the wait and the batch size to itself, so they are read from its fields.
+     */
+    @Test
+    void theReadModelProcessorWaitsBrieflyForEventsWithTheSettingsItsPropertiesGive() throws Exception {
+        EventProcessorProperties.ProcessorSettings settings = properties.getProcessors().get(Ledger.PROCESSING_GROUP);
+        TrackingEventProcessor running = processing
+                .eventProcessor(Ledger.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+
+        assertThat(field(running, "eventAvailabilityTimeout")).isEqualTo(200);
+        assertThat(field(running, "batchSize")).isEqualTo(settings.getBatchSize()).isEqualTo(100);
+        assertThat(running.maxCapacity()).isEqualTo(settings.getThreadCount());
+        assertThat(tokens.fetchSegments(Ledger.PROCESSING_GROUP)).hasSize(settings.getInitialSegmentCount());
+    }
+
+    private static Object field(Object of, String name) throws ReflectiveOperationException {
+        Field field = of.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(of);
+    }
 
     @Test
     void healthIsReportedForProbes() {
