@@ -4,6 +4,7 @@ import org.partnershipledger.projections.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -24,11 +25,12 @@ public class DurableWrites {
 
     private final JdbcClient jdbc;
     private final boolean embedded;
-    /** Flushes asked for so far, and how many of them a flush has covered; guarded by {@code this}. */
-    private long asked;
-    private long covered;
+    /** Flushes asked for so far; each caller takes its number after its own commit. */
+    private final AtomicLong asked = new AtomicLong();
     /** Held while a flush runs: one at a time, and those who waited may find theirs done. */
     private final ReentrantLock flushing = new ReentrantLock();
+    /** How many of the flushes asked for a flush has covered; read and written only under {@link #flushing}. */
+    private long covered;
 
     DurableWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -44,23 +46,15 @@ public class DurableWrites {
         if (!embedded) {
             return;
         }
-        long mine;
-        synchronized (this) {
-            mine = ++asked;
-        }
+        long mine = asked.incrementAndGet();
         flushing.lock();
         try {
-            long upTo;
-            synchronized (this) {
-                if (covered >= mine) {
-                    return; // a flush that began after this call asked has written it out
-                }
-                upTo = asked;
+            if (covered >= mine) {
+                return; // a flush that began after this call asked has written it out
             }
+            long upTo = asked.get();
             jdbc.sql("CHECKPOINT").update();
-            synchronized (this) {
-                covered = upTo;
-            }
+            covered = upTo;
         } finally {
             flushing.unlock();
         }
