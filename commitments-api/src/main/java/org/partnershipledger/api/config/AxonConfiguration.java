@@ -251,7 +251,7 @@ class AxonConfiguration {
      * processor one renewal of its claim per wait instead of one a second (a one-row update per segment); new
      * events are applied as soon as they are stored either way.
      */
-    static final Duration READ_MODEL_EVENT_WAIT = Duration.ofMillis(200);
+    private static final Duration READ_MODEL_EVENT_WAIT = Duration.ofMillis(200);
 
     /**
      * Axon's event-processing module (defining it is how Axon lets it be changed), adding to the read-model
