@@ -13,6 +13,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import javax.sql.DataSource;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -209,15 +212,25 @@ final class StoredRows {
         for (int i = 0; i < places.length; i++) {
             places[i] = columns.indexOf(held.columns.get(i));
         }
-        List<Object[]> deleteKeys = new ArrayList<>();
-        List<Row> inserts = new ArrayList<>();
-        for (Row row : rows) {
+        // every row's key hash and fingerprint first, then every lookup: one lookup after another, the processor
+        // waits for several rows' places in the table at once, where fingerprinting in between had it wait for each
+        long[] looked = new long[3 * rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             if (!row.hasColumns(columns)) {
                 throw new IllegalArgumentException("a row of " + table.tableName() + " has the columns "
                         + row.columns() + ", not those of its batch " + columns);
             }
             long[] fingerprint = encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
-            Found found = held.rows.match(encoder.keyHash(), fingerprint[0], fingerprint[1]);
+            looked[3 * r] = encoder.keyHash();
+            looked[3 * r + 1] = fingerprint[0];
+            looked[3 * r + 2] = fingerprint[1];
+        }
+        List<Object[]> deleteKeys = new ArrayList<>();
+        List<Row> inserts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            Found found = held.rows.match(looked[3 * r], looked[3 * r + 1], looked[3 * r + 2]);
             if (found == Found.SAME) {
                 held.unchanged++;
                 continue;
@@ -411,6 +424,9 @@ final class StoredRows {
 
         /** The mark of an infinite date or time. */
         private static final int INFINITE = 6;
+        /** Writes a long into a byte array as eight bytes, most significant first, in one store. */
+        private static final VarHandle BIG_ENDIAN_LONG =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
         private final MessageDigest sha256;
         private byte[] bytes = new byte[512];
@@ -533,11 +549,10 @@ final class StoredRows {
         }
 
         private void putLong(int tag, long value) {
-            put(tag);
-            ensure(8);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                bytes[length++] = (byte) (value >>> shift);
-            }
+            ensure(9);
+            bytes[length] = (byte) tag;
+            BIG_ENDIAN_LONG.set(bytes, length + 1, value);
+            length += 9;
         }
 
         private void put(int value) {
