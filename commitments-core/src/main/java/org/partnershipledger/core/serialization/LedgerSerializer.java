@@ -22,6 +22,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -75,6 +76,8 @@ public final class LedgerSerializer {
      */
     static final class ClassRemembering extends JacksonSerializer {
 
+        private static final String METADATA = MetaData.class.getName();
+
         private final Map<String, Class<?>> found = new ConcurrentHashMap<>();
         private final ClassValue<ObjectReader> readers = new ClassValue<>() {
             @Override
@@ -122,6 +125,46 @@ public final class LedgerSerializer {
         @Override
         protected ObjectReader getReader(Class<?> type) {
             return readers.get(type);
+        }
+
+        /**
+         * Reads metadata whose JSON is one flat object of text values, each named once — what the ledger writes for
+         * every event — straight from the parser into the map; anything else (a number, a nested value, a name
+         * given twice, JSON that does not parse) is left to Axon's way through the reader, so every other answer and
+         * every refusal is Jackson's own. Going through the reader cost a fifth of a rebuild's reading thread.
+         */
+        @Override
+        @SuppressWarnings("unchecked")
+        public <S, T> T deserialize(SerializedObject<S> serialized) {
+            if (serialized.getData() instanceof byte[] json && METADATA.equals(serialized.getType().getName())) {
+                MetaData flat = flatMetaData(json);
+                if (flat != null) {
+                    return (T) flat;
+                }
+            }
+            return super.deserialize(serialized);
+        }
+
+        /** The metadata, if the JSON is one object of text values each named once; otherwise null. */
+        private MetaData flatMetaData(byte[] json) {
+            try (JsonParser parser = getReader(MetaData.class).createParser(json)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                Map<String, Object> values = new HashMap<>();
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                    if (token != JsonToken.FIELD_NAME) {
+                        return null;
+                    }
+                    String name = parser.currentName();
+                    if (parser.nextToken() != JsonToken.VALUE_STRING || values.put(name, parser.getText()) != null) {
+                        return null;
+                    }
+                }
+                return MetaData.from(values);
+            } catch (IOException notFlat) {
+                return null;
+            }
         }
 
         private ObjectReader readerMadeFor(Class<?> type) {

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The ledger's serializer remembers the classes of serialized types and Jackson's reader for each class, and reads
@@ -93,6 +94,47 @@ class ClassForTypeTest {
                 .createInstance(mapper.getDeserializationConfig(), null, null);
         assertThat(context.findRootValueDeserializer(mapper.constructType(MetaData.class)))
                 .as("the ledger's reader, not Axon's").isInstanceOf(LedgerSerializer.MetaDataReader.class);
+    }
+
+    /**
+     * Flat metadata of text values — what the ledger writes, read without Jackson's map reader — and every shape
+     * next to it that is left to that reader, each read as Axon's own serializer reads it.
+     */
+    @Test
+    void flatMetadataAndEveryShapeBesideItIsReadAsAxonReadsIt() {
+        String[] shapes = {
+                "{\"traceId\":\"144f8f5a\",\"actor\":\"administrator\",\"correlationId\":\"144f8f5a\"}",
+                "{}",
+                " { \"actor\" : \"secretariat\\n\\u00e9\" , \"text\":\"\u00a35 \u2014 \u00dcn\u00efcode\"} ",
+                "{\"actor\":\"secretariat\",\"actor\":\"board\"}",
+                "{\"actor\":\"secretariat\",\"count\":3}",
+                "{\"actor\":null}",
+                "{\"actor\":\"a\",\"nested\":{\"b\":\"c\"}}",
+                "{\"actor\":\"a\"} trailing",
+                "{\"actor\":\"a\"}{\"other\":\"b\"}"};
+        for (String json : shapes) {
+            SerializedObject<byte[]> written = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                    byte[].class, MetaData.class.getName(), null);
+            MetaData expected = axon.deserialize(written);
+            for (int time = 0; time < 2; time++) {
+                assertThat((MetaData) ledger.deserialize(written)).as(json).isEqualTo(expected)
+                        .containsExactlyInAnyOrderEntriesOf(expected);
+            }
+        }
+    }
+
+    /** Metadata that is not JSON, or not all of it, is refused exactly as Axon refuses it. */
+    @Test
+    void brokenMetadataIsRefusedAsAxonRefusesIt() {
+        for (String json : new String[] {"", "{\"actor\":\"a\"", "{\"actor\"", "{\"actor\":\"a\",}", "[\"a\"]",
+                "\"actor\"", "{actor:\"a\"}"}) {
+            SerializedObject<byte[]> written = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                    byte[].class, MetaData.class.getName(), null);
+            Throwable refused = catchThrowable(() -> axon.deserialize(written));
+            assertThat(refused).as(json).isNotNull();
+            assertThat(catchThrowable(() -> ledger.deserialize(written)))
+                    .as(json).isInstanceOf(refused.getClass()).hasMessage(refused.getMessage());
+        }
     }
 
     @Test
