@@ -92,6 +92,11 @@ public final class Row {
         return Collections.unmodifiableList(Arrays.asList(of));
     }
 
+    /** How many columns the row has. */
+    public int size() {
+        return size;
+    }
+
     /** The value of the column at this place in {@link #columns()}. */
     public Object valueAt(int place) {
         if (place < 0 || place >= size) {
