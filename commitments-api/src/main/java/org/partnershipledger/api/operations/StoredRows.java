@@ -160,12 +160,19 @@ final class StoredRows {
         for (Table held = left.poll(); held != null; held = left.poll()) {
             Table table = held;
             long[] count = new long[1];
+            // added a thousand at a time, so that the processor fetches their places in the table side by side
+            long[] pending = new long[3 * 1000];
             forEachStored(connection, encoder, table, false, copy, (fingerprint, keyHash, values) -> {
-                table.rows.add(keyHash, fingerprint[0], fingerprint[1]);
-                if (++count[0] % 1000 == 0) {
+                int at = (int) (count[0]++ % 1000);
+                pending[3 * at] = keyHash;
+                pending[3 * at + 1] = fingerprint[0];
+                pending[3 * at + 2] = fingerprint[1];
+                if (at == 999) {
+                    table.rows.addAll(pending, 1000);
                     read.addAndGet(1000);
                 }
             });
+            table.rows.addAll(pending, (int) (count[0] % 1000));
             read.addAndGet(count[0] % 1000);
         }
     }
@@ -543,13 +550,23 @@ final class StoredRows {
             return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), microsOfSecond(time));
         }
 
-        /** A 64-bit hash of the key's bytes (FNV-1a, then mixed). */
+        /**
+         * A 64-bit hash of the key's bytes: eight bytes at a time, each word multiplied into the hash and rotated
+         * (a byte at a time, the hash's chain of multiplications was 8 times as long), the last few bytes and the
+         * length as one more word, then mixed. Equal keys hash alike; keys that hash alike are told apart by their
+         * rows' fingerprints.
+         */
         long keyHash() {
             long hash = 0xcbf29ce484222325L;
-            for (int i = 0; i < keyLength; i++) {
-                hash = (hash ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+            int i = 0;
+            for (; i + 8 <= keyLength; i += 8) {
+                hash = Long.rotateLeft((hash ^ (long) BIG_ENDIAN_LONG.get(bytes, i)) * 0x9e3779b97f4a7c15L, 31);
             }
-            return mix(hash);
+            long last = keyLength;
+            for (; i < keyLength; i++) {
+                last = (last << 8) | (bytes[i] & 0xff);
+            }
+            return mix((hash ^ last) * 0x9e3779b97f4a7c15L);
         }
 
         /**
@@ -637,6 +654,9 @@ final class StoredRows {
         private int size;
         private int matchedCount;
 
+        /** How many slots {@link #addAll} read ahead, kept so that the reads are not left out as unused. */
+        private long readAhead;
+
         void add(long keyHash, long high, long low) {
             if ((size + 1) * 10L > capacity * 7L) {
                 resize(capacityFor(size + 1L));
@@ -655,6 +675,26 @@ final class StoredRows {
                 if ((held & ~MATCHED) == key && slots[3 * i + 1] == high && slots[3 * i + 2] == low) {
                     throw new IllegalStateException("two stored rows with one fingerprint");
                 }
+            }
+        }
+
+        /**
+         * Adds the first {@code count} rows of {@code rows}, each given as three numbers: its key's hash, then its
+         * fingerprint's high and low halves. Each row's place in the table is read first, in a short loop, so that
+         * the processor fetches those places from memory side by side rather than waiting for each as it is added.
+         */
+        void addAll(long[] rows, int count) {
+            if ((size + (long) count) * 10L > capacity * 7L) {
+                resize(capacityFor(size + (long) count));
+            }
+            int mask = capacity - 1;
+            long read = 0;
+            for (int r = 0; r < count; r++) {
+                read += slots[3 * ((int) key(rows[3 * r]) & mask)];
+            }
+            readAhead += read;
+            for (int r = 0; r < count; r++) {
+                add(rows[3 * r], rows[3 * r + 1], rows[3 * r + 2]);
             }
         }
 

@@ -65,6 +65,36 @@ class StoredRowsTest {
     }
 
     @Test
+    void rowsAddedTogetherAreHeldAsRowsAddedOneByOne() {
+        StoredRows.Fingerprints together = new StoredRows.Fingerprints();
+        StoredRows.Fingerprints oneByOne = new StoredRows.Fingerprints();
+        Random random = new Random(11);
+        long[] rows = new long[3 * 1000];
+        int added = 0;
+        for (int batch = 0; batch < 60; batch++) {
+            // full batches, and some partly filled, through many growths of the table
+            int count = batch % 7 == 3 ? batch * 13 : 1000;
+            for (int r = 0; r < count; r++) {
+                rows[3 * r] = r % 10 == 1 ? rows[3 * (r - 1)] : random.nextLong();
+                rows[3 * r + 1] = random.nextLong();
+                rows[3 * r + 2] = random.nextLong();
+                oneByOne.add(rows[3 * r], rows[3 * r + 1], rows[3 * r + 2]);
+            }
+            together.addAll(rows, count);
+            added += count;
+        }
+        together.addAll(rows, 0);
+        assertThat(together.size()).isEqualTo(added);
+        assertThat(together.listed()).isEqualTo(oneByOne.listed());
+        // the last batch is found, and only those rows are matched
+        for (int r = 0; r < 1000; r++) {
+            assertThat(together.match(rows[3 * r], rows[3 * r + 1], rows[3 * r + 2])).isEqualTo(Found.SAME);
+        }
+        assertThat(together.matched()).isEqualTo(1000);
+        assertThatThrownBy(() -> together.addAll(rows, 2)).hasMessageContaining("one fingerprint");
+    }
+
+    @Test
     void keysThatWereNeverStoredAreNotFound() {
         StoredRows.Fingerprints held = new StoredRows.Fingerprints();
         Random random = new Random(7);
