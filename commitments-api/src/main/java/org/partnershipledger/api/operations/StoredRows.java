@@ -67,6 +67,11 @@ final class StoredRows {
     record Changes(List<Object[]> deleteKeys, List<Row> inserts) {
     }
 
+    /**
+     * Stored rows added to a table's fingerprints at a time (and counted as read), so that the processor fetches
+     * their places in the table side by side.
+     */
+    private static final int ADDED_TOGETHER = 1000;
     /** Rebuilt rows whose values are fetched into the processor's caches together, before they are fingerprinted. */
     private static final int FETCHED_TOGETHER = 32;
 
@@ -160,20 +165,20 @@ final class StoredRows {
         for (Table held = left.poll(); held != null; held = left.poll()) {
             Table table = held;
             long[] count = new long[1];
-            // added a thousand at a time, so that the processor fetches their places in the table side by side
-            long[] pending = new long[3 * 1000];
+            long[] pending = new long[3 * ADDED_TOGETHER];
             forEachStored(connection, encoder, table, false, copy, (fingerprint, keyHash, values) -> {
-                int at = (int) (count[0]++ % 1000);
+                int at = (int) (count[0]++ % ADDED_TOGETHER);
                 pending[3 * at] = keyHash;
                 pending[3 * at + 1] = fingerprint[0];
                 pending[3 * at + 2] = fingerprint[1];
-                if (at == 999) {
-                    table.rows.addAll(pending, 1000);
-                    read.addAndGet(1000);
+                if (at == ADDED_TOGETHER - 1) {
+                    table.rows.addAll(pending, ADDED_TOGETHER);
+                    read.addAndGet(ADDED_TOGETHER);
                 }
             });
-            table.rows.addAll(pending, (int) (count[0] % 1000));
-            read.addAndGet(count[0] % 1000);
+            int rest = (int) (count[0] % ADDED_TOGETHER);
+            table.rows.addAll(pending, rest);
+            read.addAndGet(rest);
         }
     }
 
