@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * service leaves the delay alone, and asks H2 to write out everything committed so far ({@code CHECKPOINT}) before
  * it acknowledges a change: a command's events, a checkpoint signed on demand, an answer kept for an idempotency
  * key. Requests that finish together share a write. What is only derived from the events (read models, tokens,
- * snapshots) is written with the delay, and rebuilt from the events if a crash loses it.
+ * snapshots) is written with the delay; a crash may lose it or keep it in part, and the read models are rewritten
+ * from the events at the next start ({@link org.partnershipledger.api.operations.UncleanShutdown}).
  * <p>
  * On PostgreSQL every commit is durable by itself, and this does nothing.
  */

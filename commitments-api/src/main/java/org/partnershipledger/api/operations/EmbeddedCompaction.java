@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -31,7 +32,6 @@ public final class EmbeddedCompaction {
 
     /** How the service's settings name the data directory inside the database's URL. */
     private static final String DATA_DIRECTORY = "ledger.data-directory";
-    private static final String FILE_URL = "jdbc:h2:file:";
 
     private EmbeddedCompaction() {
     }
@@ -61,12 +61,12 @@ public final class EmbeddedCompaction {
         String url = new PropertyPlaceholderHelper("${", "}").replacePlaceholders(
                 settings.getProperty("spring.datasource.url"),
                 name -> name.equals(DATA_DIRECTORY) ? absolute : settings.getProperty(name));
-        if (!url.startsWith(FILE_URL)) {
+        Optional<Path> database = EmbeddedStore.database(url);
+        if (database.isEmpty()) {
             err.println("the service's database is not an embedded file: " + url);
             return 2;
         }
-        int options = url.indexOf(';');
-        Path file = Path.of((options < 0 ? url : url.substring(0, options)).substring(FILE_URL.length()) + ".mv.db");
+        Path file = EmbeddedStore.file(database.get());
         if (!Files.isRegularFile(file)) {
             err.println("no embedded store at " + file.toAbsolutePath());
             return 2;

@@ -35,14 +35,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -93,7 +97,7 @@ public class Rebuilds {
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong storedRowsRead = new AtomicLong();
     private volatile Run run;
-    private Instant lastLogged = Instant.EPOCH;
+    private volatile Instant lastLogged = Instant.EPOCH;
 
     Rebuilds(ReadModelProcessor processor, ObjectProvider<EventHistory> history, EventStore events, TokenStore tokens,
              DeadLetters deadLetters, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -114,11 +118,17 @@ public class Rebuilds {
      * whether every row was written again rather than compared; {@code storedRowsRead}, how many of the rows the
      * tables held have been read to compare with (all of them are, before the first comparison, while events are
      * applied). Once done, {@code rows} says how many rows were found as the events make them, written, and deleted.
+     * {@code reason} says why it ran: {@value #ASKED}, or {@value #UNCLEAN_SHUTDOWN} (see {@link UncleanShutdown}).
      */
     public record Progress(String state, List<String> readModels, boolean rewrite, long eventsApplied,
                            long eventsTotal, double eventsPerSecond, Long secondsLeft, long storedRowsRead,
-                           Instant startedAt, Instant finishedAt, RowsChanged rows, String failure) {
+                           Instant startedAt, Instant finishedAt, RowsChanged rows, String failure, String reason) {
     }
+
+    /** The reason of a rebuild asked for over the API. */
+    public static final String ASKED = "asked";
+    /** The reason of the rebuild at start after the embedded store was left open. */
+    public static final String UNCLEAN_SHUTDOWN = "the embedded store was not closed in order";
 
     /**
      * What a rebuild changed in the read models' tables. {@code unchanged}: rows that were already as the events make
@@ -128,15 +138,15 @@ public class Rebuilds {
     public record RowsChanged(long unchanged, long written, long deleted) {
     }
 
-    private record Run(Set<ReadModel> readModels, boolean rewrite, Instant startedAt, long total, Instant finishedAt,
-                       RowsChanged rows, String failure) {
+    private record Run(Set<ReadModel> readModels, boolean rewrite, String reason, Instant startedAt, long total,
+                       Instant finishedAt, RowsChanged rows, String failure) {
 
         Run finished(RowsChanged rows, String failure) {
-            return new Run(readModels, rewrite, startedAt, total, Instant.now(), rows, failure);
+            return new Run(readModels, rewrite, reason, startedAt, total, Instant.now(), rows, failure);
         }
 
         Run withTotal(long total) {
-            return new Run(readModels, rewrite, startedAt, total, finishedAt, rows, failure);
+            return new Run(readModels, rewrite, reason, startedAt, total, finishedAt, rows, failure);
         }
     }
 
@@ -157,17 +167,52 @@ public class Rebuilds {
         if (running()) {
             return progress();
         }
+        refuseWhileParked();
+        begin(readModels, rewrite, ASKED);
+        worker.submit(() -> rebuild(true));
+        return progress();
+    }
+
+    /**
+     * Rewrites every read model from the events its tokens cover, and answers once done — for the start of the
+     * service, while the read-model processor has not started (it is neither paused nor started again here). Refused
+     * while events are parked, as a rebuild asked for is: they would fail again, and the rebuild with them.
+     */
+    public Progress rewriteBeforeProcessing(String reason) throws InterruptedException {
+        Future<?> rebuilt;
+        synchronized (this) {
+            if (running()) {
+                throw new IllegalStateException("a rebuild is running already");
+            }
+            refuseWhileParked();
+            begin(EnumSet.allOf(ReadModel.class), true, reason);
+            rebuilt = worker.submit(() -> rebuild(false));
+        }
+        while (true) {
+            try {
+                rebuilt.get(2, TimeUnit.SECONDS);
+                return progress();
+            } catch (TimeoutException running) {
+                logProgress(); // the scheduler that logs progress may not have started yet
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the rebuild could not run: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    private void refuseWhileParked() {
         List<DeadLetters.Parked> parked = deadLetters.parked();
         if (!parked.isEmpty()) {
             throw new Refused(HttpStatus.CONFLICT, "Events are parked", "read-models.events-parked",
                     parked.size() + " partnership(s) have events the read models could not apply (see "
                             + "/api/read-models/dead-letters); retry them before rebuilding");
         }
+    }
+
+    private void begin(Set<ReadModel> readModels, boolean rewrite, String reason) {
         applied.set(0);
         storedRowsRead.set(0);
-        run = new Run(Set.copyOf(readModels), rewrite, Instant.now(), 0, null, null, null);
-        worker.submit(this::rebuild);
-        return progress();
+        run = new Run(Set.copyOf(readModels), rewrite, reason, Instant.now(), 0, null, null, null);
     }
 
     public boolean running() {
@@ -178,7 +223,7 @@ public class Rebuilds {
     public Progress progress() {
         Run now = run;
         if (now == null) {
-            return new Progress("IDLE", List.of(), false, 0, 0, 0, null, 0, null, null, null, null);
+            return new Progress("IDLE", List.of(), false, 0, 0, 0, null, 0, null, null, null, null, null);
         }
         long done = Math.min(now.total(), applied.get());
         Instant until = now.finishedAt() == null ? Instant.now() : now.finishedAt();
@@ -189,12 +234,16 @@ public class Rebuilds {
                 : rate > 0 ? Long.valueOf(Math.round((now.total() - done) / rate)) : null;
         List<String> names = now.readModels().stream().sorted().map(ReadModel::publicName).toList();
         return new Progress(state, names, now.rewrite(), done, now.total(), Math.round(rate * 10) / 10.0, left,
-                storedRowsRead.get(), now.startedAt(), now.finishedAt(), now.rows(), now.failure());
+                storedRowsRead.get(), now.startedAt(), now.finishedAt(), now.rows(), now.failure(), now.reason());
     }
 
     /** Logs progress every two seconds while a rebuild runs. */
     @Scheduled(fixedDelay = 250)
     void watch() {
+        logProgress();
+    }
+
+    private void logProgress() {
         Progress now = progress();
         if ("RUNNING".equals(now.state()) && Instant.now().isAfter(lastLogged.plusSeconds(2))) {
             lastLogged = Instant.now();
@@ -203,15 +252,19 @@ public class Rebuilds {
         }
     }
 
-    private void rebuild() {
+    /** Runs the rebuild begun; pausing the read-model processor meanwhile, unless it has not started yet. */
+    private void rebuild(boolean pauseProcessor) {
         Map<Segment, TrackingToken> claimed = Map.of();
         try {
-            processor.stop();
+            if (pauseProcessor) {
+                processor.stop();
+            }
             claimed = claim();
             long until = claimed.values().stream().filter(Objects::nonNull)
                     .mapToLong(t -> t.position().orElse(0)).max().orElse(-1);
             run = run.withTotal(Math.max(0, until));
-            LOG.info("read-model rebuild of {} started: events up to position {}", progress().readModels(), until);
+            LOG.info("read-model rebuild of {} started ({}{}): events up to position {}", progress().readModels(),
+                    run.reason(), run.rewrite() ? ", every row written again" : "", until);
             Map<Segment, TrackingToken> applying = claimed;
             RowsChanged rows = transaction.execute(status -> fold(run.readModels(), run.rewrite(), applying, until));
             run = run.finished(rows, null);
@@ -223,7 +276,9 @@ public class Rebuilds {
             run = run.finished(null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             release(claimed.keySet());
-            processor.start();
+            if (pauseProcessor) {
+                processor.start();
+            }
         }
     }
 

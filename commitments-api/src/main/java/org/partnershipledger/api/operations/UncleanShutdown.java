@@ -1,0 +1,110 @@
+package org.partnershipledger.api.operations;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Whether the embedded store was closed in order the last time the service ran.
+ * <p>
+ * H2 keeps one transaction whole across a crash only when its file was written out after the transaction
+ * committed: a write of the file running at the same moment may hold some of the tables a transaction changed and
+ * not others (h2database issue #2080; a SIGKILL test kept the token saying an event was applied without that
+ * event's read-model rows). What a command appended is written out before the command is answered
+ * ({@link org.partnershipledger.api.config.DurableWrites}); the read models and tokens are not, so after a crash they
+ * may disagree with each other. The service therefore marks the store as open, in a file beside it, before the
+ * database is opened, and removes the mark only once the database has been closed (the data source depends on
+ * this bean, so it is closed first). A mark found at start means the last run ended without closing the store —
+ * killed, or the machine lost power — and the read models are rewritten from the events before they apply new ones
+ * ({@link ReadModelRecovery}).
+ * <p>
+ * Only for an H2 file named by a {@code jdbc:h2:file:} URL: a database server (PostgreSQL, or H2 over TCP) keeps
+ * its transactions whole by itself.
+ */
+@Component(UncleanShutdown.BEAN)
+public class UncleanShutdown implements DisposableBean {
+
+    static final String BEAN = "uncleanShutdown";
+    private static final Logger LOG = LoggerFactory.getLogger(UncleanShutdown.class);
+
+    private final Path mark;
+    private final boolean detected;
+
+    UncleanShutdown(Environment environment) {
+        Path database = EmbeddedStore.database(environment.getProperty("spring.datasource.url", "")).orElse(null);
+        if (database == null) {
+            this.mark = null;
+            this.detected = false;
+            return;
+        }
+        this.mark = EmbeddedStore.sibling(database, ".in-use");
+        this.detected = Files.exists(mark) && Files.exists(EmbeddedStore.file(database));
+        if (detected) {
+            LOG.warn("the embedded store was not closed in order the last time the service ran ({} is still there):"
+                    + " the read models will be rewritten from the events before they apply new ones", mark);
+        }
+        write(mark);
+    }
+
+    /** Whether the store's file was left open by a run that did not stop in order. */
+    public boolean detected() {
+        return detected;
+    }
+
+    private static void write(Path mark) {
+        String text = "The service has this store open (process " + ManagementFactory.getRuntimeMXBean().getPid()
+                + ", since " + Instant.now() + "). Removed when the service stops in order; if it is here when the"
+                + " service starts, the read models are rewritten from the events.\n";
+        try {
+            Files.createDirectories(mark.getParent());
+            Files.write(mark, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark the embedded store as open at " + mark, e);
+        }
+    }
+
+    /** Runs after the data source has been closed, and with it the database: the store was closed in order. */
+    @Override
+    public void destroy() throws IOException {
+        if (mark != null) {
+            Files.deleteIfExists(mark);
+        }
+    }
+
+    /**
+     * Makes every data source depend on this bean: created after it (so the mark is written before the database is
+     * opened) and closed before it (so the mark is removed only once the database is closed).
+     */
+    @Bean
+    static BeanFactoryPostProcessor dataSourcesAfterTheMark() {
+        return factory -> {
+            for (String name : factory.getBeanNamesForType(DataSource.class, true, false)) {
+                BeanDefinition definition = factory.getBeanDefinition(name);
+                String[] before = Optional.ofNullable(definition.getDependsOn()).orElse(new String[0]);
+                if (!Arrays.asList(before).contains(BEAN)) {
+                    definition.setDependsOn(Stream.concat(Arrays.stream(before), Stream.of(BEAN))
+                            .toArray(String[]::new));
+                }
+            }
+        };
+    }
+}
