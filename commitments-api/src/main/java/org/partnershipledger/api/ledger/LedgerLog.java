@@ -11,8 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,54 @@ public class LedgerLog {
                             HexFormat.of().formatHex(event.leafHash()))
                     .update();
         }
+    }
+
+    /** What {@link #alignWithStoredEvents} changed in one partnership's log. */
+    public record Aligned(String partnershipId, long leavesRemoved, long leavesAdded) {
+    }
+
+    /**
+     * Brings each partnership's log back to its stored events after a crash that may have kept part of a command's
+     * transaction ({@link org.partnershipledger.api.operations.UncleanShutdown}): leaves past the partnership's last
+     * stored event are removed — their events were never stored, so the command was never acknowledged — and stored
+     * events past the last leaf get theirs, as the next command would add them. Left as it was, a leaf without its
+     * event would stand in the place of the partnership's next event, which would then never get a leaf of its own,
+     * and every later verification would fail there. Answers the partnerships whose log changed.
+     */
+    public List<Aligned> alignWithStoredEvents() {
+        Map<String, Long> lastEvents = last("SELECT aggregate_identifier, MAX(sequence_number) FROM domain_event_entry"
+                + " GROUP BY aggregate_identifier");
+        Map<String, Long> lastLeaves = last("SELECT partnership_id, MAX(leaf_index) FROM ledger_leaf"
+                + " GROUP BY partnership_id");
+        List<Aligned> changed = new ArrayList<>();
+        for (Map.Entry<String, Long> event : lastEvents.entrySet()) {
+            long lastLeaf = lastLeaves.getOrDefault(event.getKey(), -1L);
+            if (lastLeaf != event.getValue()) {
+                changed.add(align(event.getKey(), event.getValue(), lastLeaf));
+            }
+        }
+        for (Map.Entry<String, Long> leaf : lastLeaves.entrySet()) {
+            if (!lastEvents.containsKey(leaf.getKey())) {
+                changed.add(align(leaf.getKey(), -1, leaf.getValue()));
+            }
+        }
+        return changed;
+    }
+
+    private Aligned align(String partnershipId, long lastEvent, long lastLeaf) {
+        long removed = jdbc.sql("DELETE FROM ledger_leaf WHERE partnership_id = ? AND leaf_index > ?")
+                .params(partnershipId, lastEvent).update();
+        long before = size(partnershipId);
+        extend(partnershipId);
+        return new Aligned(partnershipId, removed, size(partnershipId) - before);
+    }
+
+    private Map<String, Long> last(String sql) {
+        Map<String, Long> last = new HashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            last.put(rs.getString(1), rs.getLong(2));
+        });
+        return last;
     }
 
     /**

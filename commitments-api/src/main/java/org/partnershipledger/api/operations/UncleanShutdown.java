@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  * may disagree with each other. The service therefore marks the store as open, in a file beside it, before the
  * database is opened, and removes the mark only once the database has been closed (the data source depends on
  * this bean, so it is closed first). A mark found at start means the last run ended without closing the store —
- * killed, or the machine lost power — and the read models are rewritten from the events before they apply new ones
- * ({@link ReadModelRecovery}).
+ * killed, or the machine lost power — and what such a crash may have kept in part is put right before the service
+ * takes requests ({@link UncleanShutdownRecovery}). A command's transaction is kept whole once it is acknowledged,
+ * but one cut short just before its answer may keep, say, an event's ledger leaf without the event.
  * <p>
  * Only for an H2 file named by a {@code jdbc:h2:file:} URL: a database server (PostgreSQL, or H2 over TCP) keeps
  * its transactions whole by itself.
@@ -59,7 +60,8 @@ public class UncleanShutdown implements DisposableBean {
         this.detected = Files.exists(mark) && Files.exists(EmbeddedStore.file(database));
         if (detected) {
             LOG.warn("the embedded store was not closed in order the last time the service ran ({} is still there):"
-                    + " the read models will be rewritten from the events before they apply new ones", mark);
+                    + " the ledger logs will be checked against the stored events and the read models rewritten"
+                    + " from the events before requests are taken", mark);
         }
         write(mark);
     }

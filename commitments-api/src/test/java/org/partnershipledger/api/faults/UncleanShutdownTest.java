@@ -21,16 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The embedded store after a run that did not stop in order. H2 can keep a transaction in part across a crash — a
  * SIGKILL test once kept the read models' token saying an event was applied, without that event's rows — so a node
- * marks its store as open while it runs, and rewrites the read models from the events when it starts and finds the
- * mark. Here a node is killed, its store is put in such a state by hand (a pledge's rows taken away behind the
- * token, and a row no event made put in), and it is started again.
+ * marks its store as open while it runs and, when it starts and finds the mark, brings the ledger log back to the
+ * stored events and rewrites the read models from them. Here a node is killed, its store is put in such a state by
+ * hand (the last event's ledger leaf taken away and a leaf of an event never stored put in; a pledge's rows taken
+ * away behind the token, and a row no event made put in), and it is started again.
  */
 class UncleanShutdownTest {
 
     private static final String PLEDGES = PledgeLoad.pledges("unclean");
 
     @Test
-    void theReadModelsAreRewrittenAfterAKillAndLeftAloneAfterAnOrderlyStop() throws Exception {
+    void theLedgerAndReadModelsArePutRightAfterAKillAndLeftAloneAfterAnOrderlyStop() throws Exception {
         Path data = Files.createTempDirectory("unclean-data");
         Path log = Files.createTempDirectory("unclean").resolve("node.log");
         Path mark = data.resolve("ledger.in-use");
@@ -54,6 +55,11 @@ class UncleanShutdownTest {
 
         long lastSequence = version;
         inStore(data, statement -> {
+            // the last event's leaf lost, and a leaf kept whose event was not
+            statement.executeUpdate("DELETE FROM ledger_leaf WHERE partnership_id = 'unclean' AND leaf_index = "
+                    + lastSequence);
+            statement.executeUpdate("INSERT INTO ledger_leaf (partnership_id, leaf_index, event_id, leaf_hash)"
+                    + " VALUES ('unclean', " + (lastSequence + 1) + ", 'never-stored', '" + "ab".repeat(32) + "')");
             statement.executeUpdate("DELETE FROM rm_pledge WHERE partnership_id = 'unclean' AND pledge_id = 'p4'");
             statement.executeUpdate("DELETE FROM rm_audit_entry WHERE partnership_id = 'unclean'"
                     + " AND sequence_number = " + lastSequence);
@@ -75,6 +81,10 @@ class UncleanShutdownTest {
             Http.Answer more = second.http.post(PLEDGES, PledgeLoad.pledge("p5", 105));
             assertThat(more.status()).as("the read models go on from the token").isEqualTo(201);
             assertThat(pledgeIds(second.http, more.version())).contains("p5").hasSize(6);
+            JsonNode verified = second.http.post("/api/partnerships/unclean/ledger/verify", "{}").json();
+            assertThat(verified.path("verified").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(verified.path("leaves").asLong()).isEqualTo(verified.path("events").asLong())
+                    .isEqualTo(more.version() + 1);
         }
         assertThat(mark).as("a node that stops in order removes its mark").doesNotExist();
 

@@ -1,0 +1,90 @@
+package org.partnershipledger.api.operations;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.lifecycle.Phase;
+import org.partnershipledger.api.config.DurableWrites;
+import org.partnershipledger.api.ledger.LedgerLog;
+import org.partnershipledger.projections.Ledger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * After the embedded store was left open by a run that did not stop in order ({@link UncleanShutdown}), puts right
+ * at start, before the read-model processor starts and before requests are taken, what a crash may have kept in
+ * part:
+ * <ol>
+ *     <li>each partnership's ledger log is brought back to its stored events ({@link LedgerLog#alignWithStoredEvents});
+ *     <li>the dead run's claims on the read models' tokens are let go (only one process can have an embedded store
+ *     open, so whoever they name has ended), rather than when they time out;
+ *     <li>every read model is rewritten from the events its tokens cover. The rows are all written again rather than
+ *     compared: the same crash can keep a row without its entry in the table's index, which a comparison reading
+ *     the table would find unchanged. Emptying a table removes both.
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+class UncleanShutdownRecovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UncleanShutdownRecovery.class);
+    /** Just before the event processors start (the web server starts after every one of Axon's phases). */
+    static final int PHASE = Phase.INBOUND_EVENT_CONNECTORS - 1;
+
+    /** The beans are looked up at start: some need the Axon configuration this module is part of. */
+    @Bean
+    ConfigurerModule recoveryAfterUncleanShutdown(UncleanShutdown shutdown, ObjectProvider<LedgerLog> ledger,
+                                                  ObjectProvider<Rebuilds> rebuilds, JdbcClient jdbc,
+                                                  TokenSchema tokens, PlatformTransactionManager transactions,
+                                                  DurableWrites durable) {
+        return configurer -> configurer.onStart(PHASE, () -> {
+            if (shutdown.detected()) {
+                alignLedgers(ledger.getObject(), new TransactionTemplate(transactions), durable);
+                releaseClaims(jdbc, tokens);
+                rewriteReadModels(rebuilds.getObject());
+            }
+        });
+    }
+
+    private static void alignLedgers(LedgerLog ledger, TransactionTemplate transaction, DurableWrites durable) {
+        List<LedgerLog.Aligned> aligned = transaction.execute(status -> ledger.alignWithStoredEvents());
+        durable.flush();
+        for (LedgerLog.Aligned log : aligned) {
+            LOG.warn("the ledger log of {} did not end with its last stored event: {} leaves without a stored event"
+                    + " removed, {} added for stored events", log.partnershipId(), log.leavesRemoved(),
+                    log.leavesAdded());
+        }
+        LOG.info("ledger logs checked against the stored events: {} brought back in line", aligned.size());
+    }
+
+    private static void releaseClaims(JdbcClient jdbc, TokenSchema tokens) {
+        int released = jdbc.sql("UPDATE " + tokens.tokenTable() + " SET " + tokens.ownerColumn() + " = NULL WHERE "
+                        + tokens.processorNameColumn() + " = ? AND " + tokens.ownerColumn() + " IS NOT NULL")
+                .param(Ledger.PROCESSING_GROUP)
+                .update();
+        LOG.info("released {} claim(s) on the read models' tokens left by the run that ended", released);
+    }
+
+    private static void rewriteReadModels(Rebuilds rebuilds) {
+        try {
+            Rebuilds.Progress done = rebuilds.rewriteBeforeProcessing(Rebuilds.UNCLEAN_SHUTDOWN);
+            if (done.failure() != null) {
+                LOG.error("the read models could not be rewritten after the embedded store was left open: {}; they"
+                        + " may disagree with the events until rebuilt (POST /api/read-models/rebuild?rewrite=true)",
+                        done.failure());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rewriting the read models", e);
+        } catch (RuntimeException e) {
+            LOG.error("the read models could not be rewritten after the embedded store was left open; they may"
+                    + " disagree with the events until rebuilt (POST /api/read-models/rebuild?rewrite=true)", e);
+        }
+    }
+}
