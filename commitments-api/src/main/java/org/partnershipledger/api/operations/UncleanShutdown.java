@@ -87,8 +87,8 @@ public class UncleanShutdown implements DisposableBean {
     /** Runs after the data source has been closed, and with it the database: the store was closed in order. */
     @Override
     public void destroy() throws IOException {
-        if (mark != null) {
-            Files.deleteIfExists(mark);
+        if (mark != null && Files.deleteIfExists(mark)) {
+            LOG.info("the embedded store is closed in order ({} removed)", mark);
         }
     }
 
