@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -48,22 +50,26 @@ public class UncleanShutdown implements DisposableBean {
 
     private final Path mark;
     private final boolean detected;
+    /** The mark, open and locked while this process has the store: a second process is refused, not misled. */
+    private final FileChannel held;
 
     UncleanShutdown(Environment environment) {
         Path database = EmbeddedStore.database(environment.getProperty("spring.datasource.url", "")).orElse(null);
         if (database == null) {
             this.mark = null;
             this.detected = false;
+            this.held = null;
             return;
         }
         this.mark = EmbeddedStore.sibling(database, ".in-use");
-        this.detected = Files.exists(mark) && Files.exists(EmbeddedStore.file(database));
+        boolean left = Files.exists(mark);
+        this.held = hold(mark);
+        this.detected = left && Files.exists(EmbeddedStore.file(database));
         if (detected) {
             LOG.warn("the embedded store was not closed in order the last time the service ran ({} is still there):"
                     + " the ledger logs will be checked against the stored events and the read models rewritten"
                     + " from the events before requests are taken", mark);
         }
-        write(mark);
     }
 
     /** Whether the store's file was left open by a run that did not stop in order. */
@@ -71,23 +77,52 @@ public class UncleanShutdown implements DisposableBean {
         return detected;
     }
 
-    private static void write(Path mark) {
-        String text = "The service has this store open (process " + ManagementFactory.getRuntimeMXBean().getPid()
-                + ", since " + Instant.now() + "). Removed when the service stops in order; if it is here when the"
-                + " service starts, the read models are rewritten from the events.\n";
+    /**
+     * Opens the mark and locks it for as long as this process runs (the operating system lets go of the lock when the
+     * process ends, however it ends), then says in it who has the store. Refused while another process holds it: that
+     * process has the store open, and H2 would refuse this one too.
+     */
+    private static FileChannel hold(Path mark) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(mark.getParent());
-            Files.write(mark, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            channel = FileChannel.open(mark, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                throw new IllegalStateException("another process has the embedded store open (" + mark
+                        + " is locked): stop it first, or give this one a data directory of its own");
+            }
+            String text = "The service has this store open (process " + ManagementFactory.getRuntimeMXBean().getPid()
+                    + ", since " + Instant.now() + "). Removed when the service stops in order; if it is here when"
+                    + " the service starts, what a crash may have kept in part is put right.\n";
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+            return channel;
         } catch (IOException e) {
+            closeQuietly(channel, e);
             throw new UncheckedIOException("cannot mark the embedded store as open at " + mark, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel, Exception failure) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
     /** Runs after the data source has been closed, and with it the database: the store was closed in order. */
     @Override
     public void destroy() throws IOException {
-        if (mark != null && Files.deleteIfExists(mark)) {
+        if (held != null) {
+            Files.deleteIfExists(mark);
+            held.close();
             LOG.info("the embedded store is closed in order ({} removed)", mark);
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded store after a run that did not stop in order. H2 can keep a transaction in part across a crash — a
@@ -92,6 +93,13 @@ class UncleanShutdownTest {
             assertThat(third.http.get("/api/read-models/rebuild").json().path("state").asString())
                     .as("no rewrite after an orderly stop").isEqualTo("IDLE");
             assertThat(mark).exists();
+
+            Path refusedLog = log.resolveSibling("refused.log");
+            assertThatThrownBy(() -> LedgerNode.embedded("unclean", data, refusedLog))
+                    .as("a second process on the same store").hasMessageContaining("exited");
+            assertThat(Files.readString(refusedLog)).contains("another process has the embedded store open");
+            assertThat(mark).as("left to the process that has the store").exists();
+            assertThat(third.http.get("/api/read-models/rebuild").status()).isEqualTo(200);
         }
     }
 
