@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  * takes requests ({@link UncleanShutdownRecovery}). A command's transaction is kept whole once it is acknowledged,
  * but one cut short just before its answer may keep, say, an event's ledger leaf without the event.
  * <p>
- * Only for an H2 file named by a {@code jdbc:h2:file:} URL: a database server (PostgreSQL, or H2 over TCP) keeps
- * its transactions whole by itself.
+ * Only for an H2 file named by a {@code jdbc:h2:file:} URL, which lives and dies with the service: a database server
+ * (PostgreSQL, or H2 over TCP) goes on when the service is killed, and PostgreSQL keeps each transaction whole
+ * across its own crashes.
  */
 @Component(UncleanShutdown.BEAN)
 public class UncleanShutdown implements DisposableBean {
