@@ -64,20 +64,20 @@ public class LedgerLog {
                 + " GROUP BY partnership_id");
         List<Aligned> changed = new ArrayList<>();
         for (Map.Entry<String, Long> event : lastEvents.entrySet()) {
-            long lastLeaf = lastLeaves.getOrDefault(event.getKey(), -1L);
-            if (lastLeaf != event.getValue()) {
-                changed.add(align(event.getKey(), event.getValue(), lastLeaf));
+            if (lastLeaves.getOrDefault(event.getKey(), -1L).longValue() != event.getValue()) {
+                changed.add(align(event.getKey(), event.getValue()));
             }
         }
         for (Map.Entry<String, Long> leaf : lastLeaves.entrySet()) {
             if (!lastEvents.containsKey(leaf.getKey())) {
-                changed.add(align(leaf.getKey(), -1, leaf.getValue()));
+                changed.add(align(leaf.getKey(), -1));
             }
         }
         return changed;
     }
 
-    private Aligned align(String partnershipId, long lastEvent, long lastLeaf) {
+    /** Removes the partnership's leaves past its last stored event ({@code -1}: none), and adds those missing. */
+    private Aligned align(String partnershipId, long lastEvent) {
         long removed = jdbc.sql("DELETE FROM ledger_leaf WHERE partnership_id = ? AND leaf_index > ?")
                 .params(partnershipId, lastEvent).update();
         long before = size(partnershipId);
