@@ -36,6 +36,9 @@ class UncleanShutdownRecovery {
     private static final Logger LOG = LoggerFactory.getLogger(UncleanShutdownRecovery.class);
     /** Just before the event processors start (the web server starts after every one of Axon's phases). */
     static final int PHASE = Phase.INBOUND_EVENT_CONNECTORS - 1;
+    private static final String NOT_REWRITTEN = "the read models could not be rewritten after the embedded store was"
+            + " left open: {}; they may disagree with the events until rebuilt"
+            + " (POST /api/read-models/rebuild?rewrite=true)";
 
     /** The beans are looked up at start: some need the Axon configuration this module is part of. */
     @Bean
@@ -73,18 +76,15 @@ class UncleanShutdownRecovery {
 
     private static void rewriteReadModels(Rebuilds rebuilds) {
         try {
-            Rebuilds.Progress done = rebuilds.rewriteBeforeProcessing(Rebuilds.UNCLEAN_SHUTDOWN);
-            if (done.failure() != null) {
-                LOG.error("the read models could not be rewritten after the embedded store was left open: {}; they"
-                        + " may disagree with the events until rebuilt (POST /api/read-models/rebuild?rewrite=true)",
-                        done.failure());
+            String failure = rebuilds.rewriteBeforeProcessing(Rebuilds.UNCLEAN_SHUTDOWN).failure();
+            if (failure != null) {
+                LOG.error(NOT_REWRITTEN, failure);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rewriting the read models", e);
         } catch (RuntimeException e) {
-            LOG.error("the read models could not be rewritten after the embedded store was left open; they may"
-                    + " disagree with the events until rebuilt (POST /api/read-models/rebuild?rewrite=true)", e);
+            LOG.error(NOT_REWRITTEN, e.getMessage(), e);
         }
     }
 }
