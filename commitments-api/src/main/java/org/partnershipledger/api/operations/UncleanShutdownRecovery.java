@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.lifecycle.Phase;
 import org.partnershipledger.api.config.DurableWrites;
 import org.partnershipledger.api.ledger.LedgerLog;
+import org.partnershipledger.api.web.IdempotencyKeys;
 import org.partnershipledger.projections.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import java.util.List;
  * <ol>
  *     <li>each partnership's ledger log is brought back to its stored events ({@link LedgerLog#alignWithStoredEvents});
  *     <li>the dead run's claims on the read models' tokens are let go (only one process can have an embedded store
- *     open, so whoever they name has ended), rather than when they time out;
+ *     open, so whoever they name has ended), rather than when they time out; so are its requests' claims on their
+ *     {@code Idempotency-Key}s, for a retry to be answered at once ({@link IdempotencyKeys});
  *     <li>every read model is rewritten from the events its tokens cover. The rows are all written again rather than
  *     compared: the same crash can keep a row without its entry in the table's index, which a comparison reading
  *     the table would find unchanged. Emptying a table removes both.
@@ -45,11 +47,13 @@ class UncleanShutdownRecovery {
     ConfigurerModule recoveryAfterUncleanShutdown(UncleanShutdown shutdown, ObjectProvider<LedgerLog> ledger,
                                                   ObjectProvider<Rebuilds> rebuilds, JdbcClient jdbc,
                                                   TokenSchema tokens, PlatformTransactionManager transactions,
-                                                  DurableWrites durable) {
+                                                  DurableWrites durable, IdempotencyKeys idempotencyKeys) {
         return configurer -> configurer.onStart(PHASE, () -> {
             if (shutdown.detected()) {
                 alignLedgers(ledger.getObject(), new TransactionTemplate(transactions), durable);
                 releaseClaims(jdbc, tokens);
+                LOG.info("released {} claim(s) on Idempotency-Keys left by the run that ended",
+                        idempotencyKeys.releaseEveryClaim());
                 rewriteReadModels(rebuilds.getObject());
             }
         });

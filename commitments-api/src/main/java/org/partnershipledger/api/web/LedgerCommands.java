@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends commands on behalf of the caller and answers with the version of the partnership after the change,
@@ -36,12 +37,22 @@ public class LedgerCommands {
      * durable. The caller is recorded as the actor; a partner representative's partners go along so that the ledger
      * lets it act for those only; an {@code If-Match} on the request makes the command conditional on the
      * partnership's version.
+     * <p>
+     * Under an {@code Idempotency-Key} the command carries the request's claim on the key, and one request sends one
+     * command. A retry of a request whose command is already in the ledger sends nothing and answers the
+     * partnership's version now ({@link IdempotencyKeys}).
      *
      * @return the partnership's version after the change: the sequence number of its last event (which may be a
      *         later event than this command's own, when another write came in between)
      */
     public long send(PartnershipId partnershipId, Object command, Principal caller) {
+        Optional<IdempotencyClaim> claim = IdempotencyClaim.ofCurrentRequest();
+        claim.ifPresent(IdempotencyClaim::sending);
+        if (claim.isPresent() && claim.get().recorded()) {
+            return version(partnershipId);
+        }
         Map<String, Object> metadata = new HashMap<>();
+        claim.ifPresent(c -> metadata.putAll(c.metadata()));
         metadata.put(Metadata.ACTOR, caller.getName());
         if (caller instanceof Authentication authentication) {
             Grants.of(authentication).actingFor(partnershipId.value())
@@ -50,6 +61,10 @@ public class LedgerCommands {
         IfMatch.ofCurrentRequest().ifPresent(version -> metadata.put(Metadata.EXPECTED_VERSION, version));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
         durable.flush();
+        return version(partnershipId);
+    }
+
+    private long version(PartnershipId partnershipId) {
         return events.lastSequenceNumberFor(partnershipId.value())
                 .orElseThrow(() -> new IllegalStateException("no events for " + partnershipId + " after a write"));
     }

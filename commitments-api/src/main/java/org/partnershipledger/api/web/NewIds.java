@@ -2,7 +2,11 @@ package org.partnershipledger.api.web;
 
 import java.util.UUID;
 
-/** Ids for new things: the one the client chose, or a fresh UUID. */
+/**
+ * Ids for new things: the one the client chose; under an {@code Idempotency-Key}, one derived from the key and the
+ * request, so that a retry names what the first attempt named ({@link IdempotencyClaim#newId()}); otherwise a fresh
+ * UUID.
+ */
 public final class NewIds {
 
     /** The format of every id, as a bean-validation pattern; the domain checks it again. */
@@ -12,6 +16,10 @@ public final class NewIds {
     }
 
     public static String orRandom(String chosen) {
-        return chosen == null || chosen.isBlank() ? UUID.randomUUID().toString() : chosen;
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return IdempotencyClaim.ofCurrentRequest().map(IdempotencyClaim::newId)
+                .orElseGet(() -> UUID.randomUUID().toString());
     }
 }

@@ -69,6 +69,11 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(IdempotentCommands.ClaimSuperseded.class)
+    ProblemDetail superseded(IdempotentCommands.ClaimSuperseded superseded) {
+        return problem(HttpStatus.CONFLICT, "Request taken over", "idempotency.superseded", superseded.getMessage());
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException failure) {
         return RuleViolationDetails.of(failure).map(this::ruleViolated)

@@ -23,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * marks its store as open while it runs and, when it starts and finds the mark, brings the ledger log back to the
  * stored events and rewrites the read models from them. Here a node is killed, its store is put in such a state by
  * hand (the last event's ledger leaf taken away and a leaf of an event never stored put in; a pledge's rows taken
- * away behind the token, and a row no event made put in), and it is started again.
+ * away behind the token, and a row no event made put in; a request's claim on its Idempotency-Key left held), and
+ * it is started again.
  */
 class UncleanShutdownTest {
 
     private static final String PLEDGES = PledgeLoad.pledges("unclean");
+    private static final String COMMITMENTS = "/api/partnerships/unclean/commitments";
+    private static final String COMMITMENT = "{\"statement\": \"To be answered after a crash\"}";
 
     @Test
     void theLedgerAndReadModelsArePutRightAfterAKillAndLeftAloneAfterAnOrderlyStop() throws Exception {
@@ -37,6 +40,8 @@ class UncleanShutdownTest {
 
         LedgerNode first = LedgerNode.embedded("unclean", data, log);
         PledgeLoad.establish(first.http, "unclean");
+        assertThat(first.http.with("Idempotency-Key", "answered").post(COMMITMENTS, COMMITMENT).status())
+                .isEqualTo(201);
         long version = 0;
         for (int i = 0; i < 5; i++) {
             Http.Answer pledged = first.http.post(PLEDGES, PledgeLoad.pledge("p" + i, 100 + i));
@@ -65,6 +70,11 @@ class UncleanShutdownTest {
             statement.executeUpdate("INSERT INTO rm_pledge SELECT partnership_id, 'never-pledged', priority_id,"
                     + " partner_id, amount_minor, currency, financial_year, kind, status, withdrawn, spent_minor,"
                     + " pledged_at FROM rm_pledge WHERE partnership_id = 'unclean' AND pledge_id = 'p0'");
+            // a request the killed node was still carrying out holds its key, as if for a moment more
+            statement.executeUpdate("INSERT INTO idempotency_key (caller, idem_key, request_hash, state, created_at,"
+                    + " expires_at, claim_token, claimed_at) SELECT caller, 'cut-short', request_hash, 'IN_FLIGHT',"
+                    + " CURRENT_TIMESTAMP, expires_at, 'ended', CURRENT_TIMESTAMP FROM idempotency_key"
+                    + " WHERE idem_key = 'answered'");
         });
 
         try (LedgerNode second = LedgerNode.embedded("unclean", data, log)) {
@@ -77,6 +87,11 @@ class UncleanShutdownTest {
             assertThat(pledgeIds(second.http, version)).containsExactlyInAnyOrder("p0", "p1", "p2", "p3", "p4");
             assertThat(second.http.get("/api/read-models").json()).as("every read model as before the kill")
                     .isEqualTo(readModels);
+
+            Http.Answer retried = second.http.with("Idempotency-Key", "cut-short").post(COMMITMENTS, COMMITMENT);
+            assertThat(retried.status()).as("the ended run's claim on the key is let go: " + retried)
+                    .isEqualTo(201);
+            assertThat(retried.header("Idempotency-Replayed")).isNull();
 
             Http.Answer more = second.http.post(PLEDGES, PledgeLoad.pledge("p5", 105));
             assertThat(more.status()).as("the read models go on from the token").isEqualTo(201);

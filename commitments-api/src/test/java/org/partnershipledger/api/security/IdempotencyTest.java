@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.partnershipledger.api.Http;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -111,6 +113,60 @@ class IdempotencyTest extends ApiTest {
         Http.Answer again = accepted(201, keyed.post(commitments, "{\"statement\": \"To be open\"}"));
         assertThat(again.header("Idempotency-Replayed")).isNull();
         assertThat(eventsInStore()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRetryAfterTheAnswerWasLostAnswersWithoutRecordingAgain() {
+        Http keyed = http.with("Idempotency-Key", key);
+        String body = "{\"statement\": \"To answer once\"}";
+        Http.Answer first = accepted(201, keyed.post(commitments, body));
+        long events = eventsInStore();
+        // what a process killed after the command was recorded, before its answer was kept, leaves of the key
+        jdbc.sql("UPDATE idempotency_key SET state = 'RECORDED', status = NULL, location = NULL,"
+                        + " ledger_version = NULL, content_type = NULL, body = NULL, claimed_at = ? WHERE idem_key = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC), key).update();
+        refused(409, "idempotency.in-flight", () -> keyed.post(commitments, body));
+
+        lapse(key);
+        Http.Answer retry = accepted(201, keyed.post(commitments, body));
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).as("the id is the key's, not a new one").isEqualTo(first.header("Location"));
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(eventsInStore()).isEqualTo(events);
+        Http.Answer again = accepted(201, keyed.post(commitments, body));
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(eventsInStore()).isEqualTo(events);
+    }
+
+    @Test
+    void aRetryAfterTheRequestDiedBeforeItsCommandCarriesItOut() {
+        String body = "{\"statement\": \"To carry out once\"}";
+        String other = UUID.randomUUID().toString();
+        Http.Answer elsewhere = accepted(201, http.with("Idempotency-Key", other).post(commitments, body));
+        // what a process killed before the command was recorded leaves of the key: a claim on the same request
+        jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, request_hash, state, created_at, expires_at,"
+                        + " claim_token, claimed_at) SELECT caller, ?, request_hash, 'IN_FLIGHT', created_at,"
+                        + " expires_at, 'ended', ? FROM idempotency_key WHERE idem_key = ?")
+                .params(key, OffsetDateTime.now(ZoneOffset.UTC), other).update();
+        Http keyed = http.with("Idempotency-Key", key);
+        refused(409, "idempotency.in-flight", () -> keyed.post(commitments, body));
+
+        lapse(key);
+        long before = eventsInStore();
+        Http.Answer retry = accepted(201, keyed.post(commitments, body));
+        assertThat(retry.header("Idempotency-Replayed")).isNull();
+        assertThat(retry.header("Location")).isNotEqualTo(elsewhere.header("Location"));
+        assertThat(eventsInStore()).isEqualTo(before + 1);
+        Http.Answer again = accepted(201, keyed.post(commitments, body));
+        assertThat(again.text()).isEqualTo(retry.text());
+        assertThat(eventsInStore()).isEqualTo(before + 1);
+    }
+
+    /** Makes the key's claim older than the in-flight limit, as if its holder had stopped answering long ago. */
+    private void lapse(String idempotencyKey) {
+        jdbc.sql("UPDATE idempotency_key SET claimed_at = ? WHERE idem_key = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5), idempotencyKey).update();
     }
 
     @Test
