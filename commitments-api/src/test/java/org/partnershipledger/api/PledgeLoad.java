@@ -33,6 +33,12 @@ public final class PledgeLoad {
                 + amountMinor + "}, \"financialYear\": \"2012/13\"}";
     }
 
+    /** A council pledge that leaves its id to the service. */
+    public static String pledge(long amountMinor) {
+        return "{\"partnerId\": \"council\", \"amount\": {\"amountMinor\": " + amountMinor
+                + "}, \"financialYear\": \"2012/13\"}";
+    }
+
     public static void establish(Http http, String partnershipId) {
         String base = "/api/partnerships/" + partnershipId;
         List<String[]> steps = List.of(
