@@ -1,6 +1,7 @@
 package org.partnershipledger.api.operations;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.lifecycle.Phase;
 import org.partnershipledger.api.config.DurableWrites;
@@ -23,6 +24,9 @@ import java.util.List;
  * at start, before the read-model processor starts and before requests are taken, what a crash may have kept in
  * part:
  * <ol>
+ *     <li>every index is built anew from its table's rows ({@link EmbeddedIndexes}), and snapshots taken after the
+ *     last stored event of their partnership are dropped (their events were not kept; the partnership is loaded from
+ *     its events, and a new snapshot taken later);
  *     <li>each partnership's ledger log is brought back to its stored events ({@link LedgerLog#alignWithStoredEvents});
  *     <li>the dead run's claims on the read models' tokens are let go (only one process can have an embedded store
  *     open, so whoever they name has ended), rather than when they time out; so are its requests' claims on their
@@ -47,9 +51,11 @@ class UncleanShutdownRecovery {
     ConfigurerModule recoveryAfterUncleanShutdown(UncleanShutdown shutdown, ObjectProvider<LedgerLog> ledger,
                                                   ObjectProvider<Rebuilds> rebuilds, JdbcClient jdbc,
                                                   TokenSchema tokens, PlatformTransactionManager transactions,
-                                                  DurableWrites durable, IdempotencyKeys idempotencyKeys) {
+                                                  DurableWrites durable, IdempotencyKeys idempotencyKeys,
+                                                  ObjectProvider<EventSchema> eventSchema) {
         return configurer -> configurer.onStart(PHASE, () -> {
             if (shutdown.detected()) {
+                rebuildIndexes(jdbc, eventSchema.getObject(), durable);
                 alignLedgers(ledger.getObject(), new TransactionTemplate(transactions), durable);
                 releaseClaims(jdbc, tokens);
                 LOG.info("released {} claim(s) on Idempotency-Keys left by the run that ended",
@@ -57,6 +63,20 @@ class UncleanShutdownRecovery {
                 rewriteReadModels(rebuilds.getObject());
             }
         });
+    }
+
+    private static void rebuildIndexes(JdbcClient jdbc, EventSchema events, DurableWrites durable) {
+        long started = System.nanoTime();
+        int indexes = EmbeddedIndexes.rebuild(jdbc);
+        String aggregate = events.aggregateIdentifierColumn();
+        String sequence = events.sequenceNumberColumn();
+        int snapshots = jdbc.sql("DELETE FROM " + events.snapshotTable() + " s WHERE s." + sequence
+                        + " > COALESCE((SELECT MAX(e." + sequence + ") FROM " + events.domainEventTable() + " e"
+                        + " WHERE e." + aggregate + " = s." + aggregate + "), -1)")
+                .update();
+        durable.flush();
+        LOG.info("{} indexes built anew from their tables' rows, {} snapshot(s) ahead of their events dropped,"
+                + " in {} ms", indexes, snapshots, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void alignLedgers(LedgerLog ledger, TransactionTemplate transaction, DurableWrites durable) {

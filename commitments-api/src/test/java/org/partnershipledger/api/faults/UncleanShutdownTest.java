@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerNode;
 import org.partnershipledger.api.PledgeLoad;
+import org.partnershipledger.api.TornIndexes;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * marks its store as open while it runs and, when it starts and finds the mark, brings the ledger log back to the
  * stored events and rewrites the read models from them. Here a node is killed, its store is put in such a state by
  * hand (the last event's ledger leaf taken away and a leaf of an event never stored put in; a pledge's rows taken
- * away behind the token, and a row no event made put in; a request's claim on its Idempotency-Key left held), and
- * it is started again.
+ * away behind the token, and a row no event made put in; the last event's entry taken out of its table's index; a
+ * request's claim on its Idempotency-Key left held), and it is started again.
  */
 class UncleanShutdownTest {
 
@@ -71,6 +72,10 @@ class UncleanShutdownTest {
                     + " partner_id, amount_minor, currency, financial_year, kind, status, withdrawn, spent_minor,"
                     + " pledged_at FROM rm_pledge WHERE partnership_id = 'unclean' AND pledge_id = 'p0'");
             // a request the killed node was still carrying out holds its key, as if for a moment more
+            // the last event kept without its entry in the (aggregate, sequence) index: unseen when the partnership is
+            // loaded, its sequence number would be given to the next event
+            TornIndexes.withoutEntryOfLastRow(statement.getConnection(), "DOMAIN_EVENT_ENTRY",
+                    "UK_DOMAIN_EVENT_AGGREGATE_SEQUENCE");
             statement.executeUpdate("INSERT INTO idempotency_key (caller, idem_key, request_hash, state, created_at,"
                     + " expires_at, claim_token, claimed_at) SELECT caller, 'cut-short', request_hash, 'IN_FLIGHT',"
                     + " CURRENT_TIMESTAMP, expires_at, 'ended', CURRENT_TIMESTAMP FROM idempotency_key"
