@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -64,14 +65,16 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private final Duration retention;
     private final Duration inFlightLimit;
     private final DurableWrites durable;
+    private final StoreUnavailable storeUnavailable;
 
     IdempotencyKeys(JdbcClient jdbc, @Value("${ledger.idempotency.retention:24h}") Duration retention,
                     @Value("${ledger.idempotency.in-flight-limit:30s}") Duration inFlightLimit,
-                    DurableWrites durable) {
+                    DurableWrites durable, StoreUnavailable storeUnavailable) {
         this.jdbc = jdbc;
         this.retention = retention;
         this.inFlightLimit = inFlightLimit;
         this.durable = durable;
+        this.storeUnavailable = storeUnavailable;
     }
 
     @Override
@@ -95,7 +98,19 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             return;
         }
         String hash = hash(request);
-        Claimed claimed = claim(caller.getName(), key, hash);
+        Claimed claimed;
+        try {
+            claimed = claim(caller.getName(), key, hash);
+        } catch (RuntimeException failure) {
+            if (!storeUnavailable.causedIt(failure)) {
+                throw failure;
+            }
+            LOG.warn("the store could not be reached to claim an Idempotency-Key: {}", failure.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER);
+            ProblemResponse.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, StoreUnavailable.TITLE,
+                    StoreUnavailable.CODE, StoreUnavailable.DETAIL, Map.of("retryable", true));
+            return;
+        }
         if (claimed.earlier() != null) {
             answerAgain(request, response, claimed.earlier(), hash);
             return;
@@ -110,13 +125,24 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         try {
             chain.doFilter(request, recorded);
         } catch (IOException | ServletException | RuntimeException failure) {
-            release(claim);
+            try {
+                release(claim);
+            } catch (RuntimeException notReleased) {
+                failure.addSuppressed(notReleased);
+            }
             throw failure;
         }
-        if (isFinal(recorded)) {
-            keep(claim, recorded);
-        } else {
-            release(claim);
+        try {
+            if (isFinal(recorded)) {
+                keep(claim, recorded);
+            } else {
+                release(claim);
+            }
+        } catch (RuntimeException notKept) {
+            // the answer is still the request's answer; the claim stays held (and RECORDED if the command was), so a
+            // retry after the in-flight limit answers it again from the ledger or carries the request out
+            LOG.warn("the Idempotency-Key of an answered request could not be updated ({}); a retry will settle it",
+                    notKept.toString());
         }
         recorded.copyBodyToResponse();
     }

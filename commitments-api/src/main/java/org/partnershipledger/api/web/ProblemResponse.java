@@ -20,6 +20,13 @@ public final class ProblemResponse {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                              String title, String code, String detail) throws IOException {
+        write(request, response, status, title, code, detail, Map.of());
+    }
+
+    /** With properties of the problem's own after the standard ones ({@code retryable}, say). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String title, String code, String detail, Map<String, Object> properties)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:partnership-ledger:problem:" + code);
         problem.put("title", title);
@@ -27,6 +34,7 @@ public final class ProblemResponse {
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
         problem.put("code", code);
+        problem.putAll(properties);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));

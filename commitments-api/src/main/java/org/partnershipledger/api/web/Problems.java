@@ -85,13 +85,11 @@ class Problems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         if (storeUnavailable.causedIt(failure)) {
             LOG.warn("the store could not be reached: {}", failure.toString());
-            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "store.unavailable",
-                    "the ledger's database could not be reached; a change sent now may or may not have been "
-                            + "recorded — read before sending it again, or send it again with the same "
-                            + "Idempotency-Key");
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, StoreUnavailable.TITLE,
+                    StoreUnavailable.CODE, StoreUnavailable.DETAIL);
             problem.setProperty("retryable", true);
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(problem);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER).body(problem);
         }
         LOG.error("unexpected failure", failure);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -19,6 +19,13 @@ import java.sql.SQLTransientConnectionException;
 @Component
 class StoreUnavailable {
 
+    static final String TITLE = "Store unavailable";
+    static final String CODE = "store.unavailable";
+    static final String DETAIL = "the ledger's database could not be reached; a change sent now may or may not have"
+            + " been recorded — read before sending it again, or send it again with the same Idempotency-Key";
+    /** Seconds a caller is asked to wait before trying again. */
+    static final String RETRY_AFTER = "5";
+
     private final DataSource store;
 
     StoreUnavailable(DataSource store) {

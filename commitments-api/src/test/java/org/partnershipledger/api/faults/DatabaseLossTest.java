@@ -19,13 +19,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The PostgreSQL server is stopped while commands are in flight, then started again: meanwhile the service reports
  * itself unhealthy and answers 503 problems (never a false success), afterwards it recovers by itself, and every
- * command it acknowledged is in the store, in the read models and in the verified ledger.
+ * command it acknowledged is in the store, in the read models and in the verified ledger. Each command is sent
+ * with an Idempotency-Key, again and again until answered, as the 503 problem advises: nothing is then stored that
+ * was not answered.
  */
 class DatabaseLossTest {
 
@@ -44,11 +47,13 @@ class DatabaseLossTest {
         Set<String> acknowledged = Collections.synchronizedSet(new HashSet<>());
         Set<Integer> statusesDuringOutage = Collections.synchronizedSet(new HashSet<>());
         List<String> wrongAnswers = Collections.synchronizedList(new java.util.ArrayList<>());
+        Set<String> givenUp = Collections.synchronizedSet(new HashSet<>());
+        AtomicInteger heldKeys = new AtomicInteger();
         AtomicBoolean outage = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
 
         try (LedgerNode node = LedgerNode.start("outage", url, log,
-                "--spring.datasource.hikari.connection-timeout=1000")) {
+                "--spring.datasource.hikari.connection-timeout=1000", "--ledger.idempotency.in-flight-limit=2s")) {
             PledgeLoad.establish(node.http, "outage");
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int w = 0; w < WRITERS; w++) {
@@ -56,15 +61,27 @@ class DatabaseLossTest {
                 writers.submit(() -> {
                     for (int i = 0; !stop.get(); i++) {
                         String pledge = writer + "-" + i;
-                        Http.Answer answer = node.http.post(PLEDGES, PledgeLoad.pledge(pledge, 100 + i));
-                        if (answer.status() == 201) {
-                            acknowledged.add(pledge);
-                        } else if (answer.status() == 503 && answer.contentType().startsWith("application/problem+json")
-                                && answer.header("Retry-After") != null) {
-                            statusesDuringOutage.add(answer.status());
+                        Http keyed = node.http.with("Idempotency-Key", pledge);
+                        // each pledge is sent again with its key until it is answered
+                        while (true) {
+                            Http.Answer answer = keyed.post(PLEDGES, PledgeLoad.pledge(pledge, 100 + i));
+                            if (answer.status() == 201) {
+                                acknowledged.add(pledge);
+                                break;
+                            } else if (answer.status() == 503 && isProblem(answer)) {
+                                statusesDuringOutage.add(answer.status());
+                            } else if (answer.status() == 409 && isProblem(answer)
+                                    && "idempotency.in-flight".equals(answer.json().path("code").asString())) {
+                                heldKeys.incrementAndGet();
+                            } else {
+                                wrongAnswers.add(pledge + ": " + answer);
+                                break;
+                            }
+                            if (stop.get()) {
+                                givenUp.add(pledge);
+                                break;
+                            }
                             LedgerNode.sleep(100);
-                        } else {
-                            wrongAnswers.add(pledge + ": " + answer);
                         }
                     }
                     return null;
@@ -94,11 +111,16 @@ class DatabaseLossTest {
             assertThat(acknowledged.size()).as("commands acknowledged again after recovery")
                     .isGreaterThanOrEqualTo(afterRecovery + 20);
             assertThat(statusesDuringOutage).as("commands during the outage are refused with 503").contains(503);
-            assertThat(wrongAnswers).as("answers other than 201 or a 503 problem with Retry-After").isEmpty();
+            assertThat(wrongAnswers).as("answers other than 201, a 503 problem with Retry-After or a key still held")
+                    .isEmpty();
 
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
             Set<String> stored = PledgeLoad.storedPledgeIds(jdbc);
             assertThat(stored).as("every acknowledged pledge is in the store").containsAll(acknowledged);
+            Set<String> answeredOrLeft = new HashSet<>(acknowledged);
+            answeredOrLeft.addAll(givenUp);
+            assertThat(stored).as("nothing stored that was not answered, but for requests left when the test stopped"
+                    + " (%d times a retry found its key still held)", heldKeys.get()).isSubsetOf(answeredOrLeft);
             long version = jdbc.sql("SELECT MAX(sequence_number) FROM domain_event_entry"
                     + " WHERE aggregate_identifier = 'outage'").query(Long.class).single();
             Set<String> projected = new HashSet<>();
@@ -111,6 +133,10 @@ class DatabaseLossTest {
             stop.set(true);
             postgres.close();
         }
+    }
+
+    private static boolean isProblem(Http.Answer answer) {
+        return answer.contentType().startsWith("application/problem+json") && answer.header("Retry-After") != null;
     }
 
     private static void awaitHealth(Http http, int status, int seconds) {
