@@ -99,6 +99,7 @@ class RestartTest {
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
             jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'").update();
+            withoutIdempotencyClaims(jdbc);
             assertThat(columnTypes(jdbc)).containsOnly("BINARY LARGE OBJECT");
             stored = events(jdbc);
             // payloads both shorter and longer than the 256 bytes H2 keeps in a BLOB's row
@@ -169,6 +170,7 @@ class RestartTest {
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
             jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7')").update();
+            withoutIdempotencyClaims(jdbc);
         }
 
         try (ConfigurableApplicationContext upgraded = start()) {
@@ -181,5 +183,12 @@ class RestartTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_pledge_history WHERE partnership_id = 'sutton'")
                     .query(Long.class).single()).isPositive();
         }
+    }
+
+    /** As releases before V8 left the store: idempotency keys without a holder of their claim. */
+    private static void withoutIdempotencyClaims(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE idempotency_key DROP COLUMN claim_token").update();
+        jdbc.sql("ALTER TABLE idempotency_key DROP COLUMN claimed_at").update();
+        jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'").update();
     }
 }
