@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +87,21 @@ class OperationsTest extends ApiTest {
         assertThat(paths.has("/api/partnerships/{partnershipId}/partners/{partnerId}/resource-declarations"))
                 .isTrue();
         assertThat(accepted(200, http.get("/swagger-ui/index.html", "text/html")).text()).contains("Swagger UI");
+
+        // the headers read and written around the controllers: on every command, and only there
+        JsonNode pledge = paths.path("/api/partnerships/{partnershipId}/priorities/{priorityId}/pledges");
+        assertThat(headerParameters(pledge.path("post"))).contains("Idempotency-Key", "If-Match");
+        assertThat(headerParameters(pledge.path("get"))).doesNotContain("Idempotency-Key", "If-Match");
+        JsonNode answered = pledge.path("post").path("responses").properties().stream()
+                .filter(response -> response.getKey().startsWith("2")).findFirst().orElseThrow().getValue();
+        assertThat(answered.path("headers").propertyNames())
+                .contains("Ledger-Version", "ETag", "Idempotency-Replayed");
+        List<JsonNode> commands = paths.properties().stream()
+                .flatMap(path -> path.getValue().properties().stream()).map(Map.Entry::getValue)
+                .filter(operation -> operation.path("responses").toString().contains("#/components/schemas/Receipt"))
+                .toList();
+        assertThat(commands).as("every command answers a receipt").hasSizeGreaterThan(20)
+                .allSatisfy(command -> assertThat(headerParameters(command)).contains("Idempotency-Key", "If-Match"));
     }
 
     @Test
@@ -104,5 +122,15 @@ class OperationsTest extends ApiTest {
         }
         processor.awaitCaughtUp(java.time.Duration.ofSeconds(30));
         assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    private static List<String> headerParameters(JsonNode operation) {
+        List<String> names = new ArrayList<>();
+        operation.path("parameters").forEach(p -> {
+            if (p.path("in").asString().equals("header")) {
+                names.add(p.path("name").asString());
+            }
+        });
+        return names;
     }
 }
