@@ -10,6 +10,7 @@ import org.partnershipledger.core.partnership.CommitmentId;
 import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.shared.Metadata;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ProblemDetail;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -58,6 +59,13 @@ class IdempotentCommandsTest extends ApiTest {
                 .isInstanceOf(IdempotentCommands.ClaimSuperseded.class);
         assertThat(eventsInStore()).isEqualTo(before);
         assertThat(state()).isEqualTo("IN_FLIGHT");
+    }
+
+    @Test
+    void theSupersededAttemptIsAnsweredWithAConflictOfItsOwn() {
+        ProblemDetail problem = new Problems(null).superseded(new IdempotentCommands.ClaimSuperseded());
+        assertThat(problem.getStatus()).isEqualTo(409);
+        assertThat(problem.getProperties()).containsEntry("code", "idempotency.superseded");
     }
 
     @Test
