@@ -1,5 +1,6 @@
 package org.partnershipledger.api.operations;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
@@ -51,8 +52,15 @@ final class EmbeddedIndexes {
             }
             String columns = columns(jdbc, index.name(), true);
             String temporary = BUILDING + index.name();
-            jdbc.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(temporary) + " ON "
-                    + quote(index.table()) + "(" + columns + ")").update();
+            try {
+                jdbc.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(temporary) + " ON "
+                        + quote(index.table()) + "(" + columns + ")").update();
+            } catch (DataAccessException notUnique) {
+                throw new IllegalStateException("the rows of " + index.table() + " are no longer unique in "
+                        + (index.constraint() != null ? index.constraint() : index.name()) + ", so its index cannot"
+                        + " be built again; the store was left as it is (" + notUnique.getMostSpecificCause()
+                        .getMessage() + ")", notUnique);
+            }
             if (index.constraint() == null) {
                 jdbc.sql("DROP INDEX " + quote(index.name())).update();
                 jdbc.sql("ALTER INDEX " + quote(temporary) + " RENAME TO " + quote(index.name())).update();

@@ -51,6 +51,8 @@ public class UncleanShutdown implements DisposableBean {
 
     private final Path mark;
     private final boolean detected;
+    /** Whether what the unclean shutdown may have left was put right; until then the mark stays, for the next start. */
+    private volatile boolean recovered;
     /** The mark, open and locked while this process has the store: a second process is refused, not misled. */
     private final FileChannel held;
 
@@ -68,14 +70,19 @@ public class UncleanShutdown implements DisposableBean {
         this.detected = left && Files.exists(EmbeddedStore.file(database));
         if (detected) {
             LOG.warn("the embedded store was not closed in order the last time the service ran ({} is still there):"
-                    + " the ledger logs will be checked against the stored events and the read models rewritten"
-                    + " from the events before requests are taken", mark);
+                    + " its indexes will be built again, the ledger logs checked against the stored events and the"
+                    + " read models rewritten from the events before requests are taken", mark);
         }
     }
 
     /** Whether the store's file was left open by a run that did not stop in order. */
     public boolean detected() {
         return detected;
+    }
+
+    /** Says that what the unclean shutdown may have left has been put right: an orderly stop may remove the mark. */
+    public void recovered() {
+        recovered = true;
     }
 
     /**
@@ -121,11 +128,18 @@ public class UncleanShutdown implements DisposableBean {
     /** Runs after the data source has been closed, and with it the database: the store was closed in order. */
     @Override
     public void destroy() throws IOException {
-        if (held != null) {
-            Files.deleteIfExists(mark);
-            held.close();
-            LOG.info("the embedded store is closed in order ({} removed)", mark);
+        if (held == null) {
+            return;
         }
+        if (detected && !recovered) {
+            held.close();
+            LOG.warn("the embedded store is closed, but what the last unclean shutdown may have left was not all put"
+                    + " right ({} kept): that runs again at the next start", mark);
+            return;
+        }
+        Files.deleteIfExists(mark);
+        held.close();
+        LOG.info("the embedded store is closed in order ({} removed)", mark);
     }
 
     /**

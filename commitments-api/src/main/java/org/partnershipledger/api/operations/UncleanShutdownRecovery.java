@@ -31,10 +31,11 @@ import java.util.List;
  *     <li>the dead run's claims on the read models' tokens are let go (only one process can have an embedded store
  *     open, so whoever they name has ended), rather than when they time out; so are its requests' claims on their
  *     {@code Idempotency-Key}s, for a retry to be answered at once ({@link IdempotencyKeys});
- *     <li>every read model is rewritten from the events its tokens cover. The rows are all written again rather than
- *     compared: the same crash can keep a row without its entry in the table's index, which a comparison reading
- *     the table would find unchanged. Emptying a table removes both.
+ *     <li>every read model is rewritten from the events its tokens cover: the rows are all written again rather than
+ *     compared, since the crash may have kept some of a transaction's tables and not others.
  * </ol>
+ * The mark stays until all of this is done ({@link UncleanShutdown#recovered()}): a start that fails part-way, or
+ * whose rewrite is refused, leaves it, and the next start puts right again.
  */
 @Configuration(proxyBeanMethods = false)
 class UncleanShutdownRecovery {
@@ -44,7 +45,7 @@ class UncleanShutdownRecovery {
     static final int PHASE = Phase.INBOUND_EVENT_CONNECTORS - 1;
     private static final String NOT_REWRITTEN = "the read models could not be rewritten after the embedded store was"
             + " left open: {}; they may disagree with the events until rebuilt"
-            + " (POST /api/read-models/rebuild?rewrite=true)";
+            + " (POST /api/read-models/rebuild?rewrite=true), and the next start tries again";
 
     /** The beans are looked up at start: some need the Axon configuration this module is part of. */
     @Bean
@@ -60,7 +61,9 @@ class UncleanShutdownRecovery {
                 releaseClaims(jdbc, tokens);
                 LOG.info("released {} claim(s) on Idempotency-Keys left by the run that ended",
                         idempotencyKeys.releaseEveryClaim());
-                rewriteReadModels(rebuilds.getObject());
+                if (rewriteReadModels(rebuilds.getObject())) {
+                    shutdown.recovered();
+                }
             }
         });
     }
@@ -98,17 +101,21 @@ class UncleanShutdownRecovery {
         LOG.info("released {} claim(s) on the read models' tokens left by the run that ended", released);
     }
 
-    private static void rewriteReadModels(Rebuilds rebuilds) {
+    /** Rewrites every read model; answers whether that was done. */
+    private static boolean rewriteReadModels(Rebuilds rebuilds) {
         try {
             String failure = rebuilds.rewriteBeforeProcessing(Rebuilds.UNCLEAN_SHUTDOWN).failure();
             if (failure != null) {
                 LOG.error(NOT_REWRITTEN, failure);
+                return false;
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rewriting the read models", e);
         } catch (RuntimeException e) {
             LOG.error(NOT_REWRITTEN, e.getMessage(), e);
+            return false;
         }
     }
 }

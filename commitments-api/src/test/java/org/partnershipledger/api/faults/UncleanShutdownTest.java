@@ -82,6 +82,22 @@ class UncleanShutdownTest {
                     + " WHERE idem_key = 'answered'");
         });
 
+        // while that index lacks the entry, a second event at the last one's sequence number is let in: the store
+        // can then not be put right, and must not be opened as if it had been
+        inStore(data, statement -> statement.executeUpdate("INSERT INTO domain_event_entry (aggregate_identifier,"
+                + " sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type,"
+                + " time_stamp) SELECT aggregate_identifier, sequence_number, type, 'second-at-" + lastSequence + "',"
+                + " meta_data, payload, payload_revision, payload_type, time_stamp FROM domain_event_entry"
+                + " ORDER BY global_index DESC LIMIT 1"));
+        Path failedLog = log.resolveSibling("failed.log");
+        assertThatThrownBy(() -> LedgerNode.embedded("unclean", data, failedLog))
+                .as("a start that cannot put the store right").hasMessageContaining("exited");
+        assertThat(Files.readString(failedLog)).contains("the rows of DOMAIN_EVENT_ENTRY are no longer unique in"
+                + " UK_DOMAIN_EVENT_AGGREGATE_SEQUENCE");
+        assertThat(mark).as("kept for the next start to put right").exists();
+        inStore(data, statement -> statement.executeUpdate("DELETE FROM domain_event_entry"
+                + " WHERE event_identifier = 'second-at-" + lastSequence + "'"));
+
         try (LedgerNode second = LedgerNode.embedded("unclean", data, log)) {
             JsonNode repair = second.http.get("/api/read-models/rebuild").json();
             assertThat(repair.path("state").asString()).as(repair.toString()).isEqualTo("DONE");
