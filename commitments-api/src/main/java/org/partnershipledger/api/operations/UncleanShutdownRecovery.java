@@ -1,8 +1,8 @@
 package org.partnershipledger.api.operations;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.lifecycle.Phase;
 import org.partnershipledger.api.config.DurableWrites;
 import org.partnershipledger.api.ledger.LedgerLog;

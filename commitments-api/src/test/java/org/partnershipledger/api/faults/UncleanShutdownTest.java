@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * stored events and rewrites the read models from them. Here a node is killed, its store is put in such a state by
  * hand (the last event's ledger leaf taken away and a leaf of an event never stored put in; a pledge's rows taken
  * away behind the token, and a row no event made put in; the last event's entry taken out of its table's index; a
- * request's claim on its Idempotency-Key left held), and it is started again.
+ * snapshot ahead of the events; a request's claim on its Idempotency-Key left held), and it is started again.
  */
 class UncleanShutdownTest {
 
@@ -71,6 +71,11 @@ class UncleanShutdownTest {
             statement.executeUpdate("INSERT INTO rm_pledge SELECT partnership_id, 'never-pledged', priority_id,"
                     + " partner_id, amount_minor, currency, financial_year, kind, status, withdrawn, spent_minor,"
                     + " pledged_at FROM rm_pledge WHERE partnership_id = 'unclean' AND pledge_id = 'p0'");
+            // a snapshot kept of a state whose last events were not
+            statement.executeUpdate("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type,"
+                    + " event_identifier, payload, payload_type, time_stamp) VALUES ('unclean', " + (lastSequence + 5)
+                    + ", 'Partnership', 'snapshot-ahead', X'00', 'org.partnershipledger.core.partnership.Partnership',"
+                    + " '2026-11-24T00:00:00Z')");
             // a request the killed node was still carrying out holds its key, as if for a moment more
             // the last event kept without its entry in the (aggregate, sequence) index: unseen when the partnership is
             // loaded, its sequence number would be given to the next event
@@ -123,6 +128,13 @@ class UncleanShutdownTest {
                     .isEqualTo(more.version() + 1);
         }
         assertThat(mark).as("a node that stops in order removes its mark").doesNotExist();
+        inStore(data, statement -> {
+            try (var snapshots = statement.executeQuery("SELECT COUNT(*) FROM snapshot_event_entry"
+                    + " WHERE event_identifier = 'snapshot-ahead'")) {
+                snapshots.next();
+                assertThat(snapshots.getLong(1)).as("the snapshot ahead of its events dropped").isZero();
+            }
+        });
 
         try (LedgerNode third = LedgerNode.embedded("unclean", data, log)) {
             assertThat(third.http.get("/api/read-models/rebuild").json().path("state").asString())
