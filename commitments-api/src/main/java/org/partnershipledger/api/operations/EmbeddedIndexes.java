@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -50,11 +51,11 @@ final class EmbeddedIndexes {
             if (isRowKey(jdbc, index) || isReferential(index)) {
                 continue;
             }
-            String columns = columns(jdbc, index.name(), true);
+            List<Column> columns = columns(jdbc, index.name());
             String temporary = BUILDING + index.name();
             try {
                 jdbc.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(temporary) + " ON "
-                        + quote(index.table()) + "(" + columns + ")").update();
+                        + quote(index.table()) + "(" + joined(columns, Column::ordered) + ")").update();
             } catch (DataAccessException notUnique) {
                 throw new IllegalStateException("the rows of " + index.table() + " are no longer unique in "
                         + (index.constraint() != null ? index.constraint() : index.name()) + ", so its index cannot"
@@ -68,7 +69,7 @@ final class EmbeddedIndexes {
                 jdbc.sql("ALTER TABLE " + quote(index.table()) + " DROP CONSTRAINT " + quote(index.constraint()))
                         .update();
                 jdbc.sql("ALTER TABLE " + quote(index.table()) + " ADD CONSTRAINT " + quote(index.constraint())
-                        + " " + index.constraintType() + " (" + columns(jdbc, temporary, false) + ")").update();
+                        + " " + index.constraintType() + " (" + joined(columns, Column::name) + ")").update();
                 settle(jdbc, temporary, index.name());
             }
             built++;
@@ -105,14 +106,22 @@ final class EmbeddedIndexes {
         return types.size() == 1 && ROW_KEY_TYPES.contains(types.get(0));
     }
 
-    /** The index's columns in order; with their ordering, for building an index like it. */
-    private static String columns(JdbcClient jdbc, String index, boolean ordering) {
+    /** One column of an index: its quoted name, and that with its ordering, for building an index like it. */
+    private record Column(String name, String ordered) {
+    }
+
+    /** The index's columns in order. */
+    private static List<Column> columns(JdbcClient jdbc, String index) {
         return jdbc.sql("SELECT COLUMN_NAME, ORDERING_SPECIFICATION, NULL_ORDERING FROM INFORMATION_SCHEMA.INDEX_COLUMNS"
                         + " WHERE INDEX_SCHEMA = 'PUBLIC' AND INDEX_NAME = ? ORDER BY ORDINAL_POSITION")
                 .param(index)
-                .query((rs, row) -> quote(rs.getString(1)) + (!ordering ? ""
-                        : " " + rs.getString(2) + (rs.getString(3) == null ? "" : " NULLS " + rs.getString(3))))
-                .list().stream().collect(Collectors.joining(", "));
+                .query((rs, row) -> new Column(quote(rs.getString(1)), quote(rs.getString(1)) + " "
+                        + rs.getString(2) + (rs.getString(3) == null ? "" : " NULLS " + rs.getString(3))))
+                .list();
+    }
+
+    private static String joined(List<Column> columns, Function<Column, String> form) {
+        return columns.stream().map(form).collect(Collectors.joining(", "));
     }
 
     /**
