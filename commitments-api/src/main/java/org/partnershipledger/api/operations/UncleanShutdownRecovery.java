@@ -4,7 +4,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.lifecycle.Phase;
-import org.partnershipledger.api.config.DurableWrites;
 import org.partnershipledger.api.ledger.LedgerLog;
 import org.partnershipledger.api.web.IdempotencyKeys;
 import org.partnershipledger.projections.Ledger;
@@ -35,7 +34,9 @@ import java.util.List;
  *     compared, since the crash may have kept some of a transaction's tables and not others.
  * </ol>
  * The mark stays until all of this is done ({@link UncleanShutdown#recovered()}): a start that fails part-way, or
- * whose rewrite is refused, leaves it, and the next start puts right again.
+ * whose rewrite is refused, leaves it, and the next start puts right again. It stays, too, until the store is closed
+ * in order, so none of this needs writing out to the disk at once: a crash before H2 writes it leads to the same
+ * work at the next start.
  */
 @Configuration(proxyBeanMethods = false)
 class UncleanShutdownRecovery {
@@ -52,12 +53,12 @@ class UncleanShutdownRecovery {
     ConfigurerModule recoveryAfterUncleanShutdown(UncleanShutdown shutdown, ObjectProvider<LedgerLog> ledger,
                                                   ObjectProvider<Rebuilds> rebuilds, JdbcClient jdbc,
                                                   TokenSchema tokens, PlatformTransactionManager transactions,
-                                                  DurableWrites durable, IdempotencyKeys idempotencyKeys,
+                                                  IdempotencyKeys idempotencyKeys,
                                                   ObjectProvider<EventSchema> eventSchema) {
         return configurer -> configurer.onStart(PHASE, () -> {
             if (shutdown.detected()) {
-                rebuildIndexes(jdbc, eventSchema.getObject(), durable);
-                alignLedgers(ledger.getObject(), new TransactionTemplate(transactions), durable);
+                rebuildIndexes(jdbc, eventSchema.getObject());
+                alignLedgers(ledger.getObject(), new TransactionTemplate(transactions));
                 releaseClaims(jdbc, tokens);
                 LOG.info("released {} claim(s) on Idempotency-Keys left by the run that ended",
                         idempotencyKeys.releaseEveryClaim());
@@ -68,7 +69,7 @@ class UncleanShutdownRecovery {
         });
     }
 
-    private static void rebuildIndexes(JdbcClient jdbc, EventSchema events, DurableWrites durable) {
+    private static void rebuildIndexes(JdbcClient jdbc, EventSchema events) {
         long started = System.nanoTime();
         int indexes = EmbeddedIndexes.rebuild(jdbc);
         String aggregate = events.aggregateIdentifierColumn();
@@ -77,14 +78,12 @@ class UncleanShutdownRecovery {
                         + " > COALESCE((SELECT MAX(e." + sequence + ") FROM " + events.domainEventTable() + " e"
                         + " WHERE e." + aggregate + " = s." + aggregate + "), -1)")
                 .update();
-        durable.flush();
         LOG.info("{} indexes built anew from their tables' rows, {} snapshot(s) ahead of their events dropped,"
                 + " in {} ms", indexes, snapshots, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void alignLedgers(LedgerLog ledger, TransactionTemplate transaction, DurableWrites durable) {
+    private static void alignLedgers(LedgerLog ledger, TransactionTemplate transaction) {
         List<LedgerLog.Aligned> aligned = transaction.execute(status -> ledger.alignWithStoredEvents());
-        durable.flush();
         for (LedgerLog.Aligned log : aligned) {
             LOG.warn("the ledger log of {} did not end with its last stored event: {} leaves without a stored event"
                     + " removed, {} added for stored events", log.partnershipId(), log.leavesRemoved(),
