@@ -8,13 +8,17 @@ import org.partnershipledger.core.partnership.PartnershipId;
 import org.partnershipledger.core.verification.AuditBundle;
 import org.partnershipledger.core.verification.CheckpointSigner;
 import org.partnershipledger.core.verification.MerkleTree;
+import org.partnershipledger.core.verification.StoredEvent;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -29,11 +33,13 @@ class LedgerController {
     private final Checkpoints checkpoints;
     private final Verification verification;
     private final Partnerships partnerships;
-    private final StoredEvents storedEvents;
+    private final LedgerEvents events;
+    private final JdbcTemplate jdbc;
 
     LedgerController(LedgerLog log, Checkpoints checkpoints, Verification verification, Partnerships partnerships,
-                     StoredEvents storedEvents) {
-        this.storedEvents = storedEvents;
+                     LedgerEvents events, JdbcTemplate jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
         this.log = log;
         this.checkpoints = checkpoints;
         this.verification = verification;
@@ -101,8 +107,15 @@ class LedgerController {
         partnerships.requireExists(partnershipId);
         String note = checkpoints.issue(partnershipId.value());
         long size = CheckpointSigner.verify(note, checkpoints.verifierKey()).treeSize();
-        List<AuditBundle.Event> covered = storedEvents.from(partnershipId.value(), 0).stream()
-                .limit(size).map(AuditBundle.Event::of).toList();
+        List<AuditBundle.Event> covered = jdbc.execute((ConnectionCallback<List<AuditBundle.Event>>) connection -> {
+            List<AuditBundle.Event> read = new ArrayList<>();
+            try (LedgerEvents.Cursor stored = events.open(connection, partnershipId.value(), 0)) {
+                for (StoredEvent event = stored.next(); event != null && read.size() < size; event = stored.next()) {
+                    read.add(AuditBundle.Event.of(event));
+                }
+            }
+            return read;
+        });
         return new AuditBundle(AuditBundle.FORMAT, partnershipId.value(), note, checkpoints.verifierKey(), covered);
     }
 

@@ -3,7 +3,10 @@ package org.partnershipledger.api.ledger;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.partnershipledger.core.verification.StoredEvent;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.RecordComponent;
@@ -16,33 +19,92 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Each partnership's Merkle log, kept in {@code ledger_leaf}: one leaf per event, in order. Leaves are written in
- * the very transaction that appends the events, right after them, from the events' stored bytes — so a leaf always
- * hashes exactly what is stored, and an event that reaches the store by any other way has no leaf.
+ * Each partnership's Merkle log, kept in {@code ledger_leaf}: one leaf per event, in order, always made from the
+ * event as the store holds it ({@link LedgerEvents}). With the JDBC event store, leaves are written in the very
+ * transaction that appends the events, right after them — so an event that reaches the store by any other way has
+ * no leaf. With Axon Server holding the events, they are written a moment after, as the events are read back from
+ * Axon Server ({@link LedgerFeed}).
  */
 @Component
 public class LedgerLog {
 
-    private final JdbcClient jdbc;
-    private final StoredEvents events;
+    /** Leaves inserted at a time when a log is extended by many. */
+    private static final int INSERTED_TOGETHER = 500;
+    /** Leaves added in one transaction when a log follows the events (in Axon Server) from outside their transaction. */
+    static final long EXTENDED_TOGETHER = 10_000;
 
-    LedgerLog(JdbcClient jdbc, StoredEvents events) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate connection;
+    private final LedgerEvents events;
+
+    LedgerLog(JdbcClient jdbc, JdbcTemplate connection, LedgerEvents events) {
         this.jdbc = jdbc;
+        this.connection = connection;
         this.events = events;
     }
 
-    /** Adds the leaves of a partnership's events appended since its last leaf. */
-    void extend(String partnershipId) {
+    /**
+     * Adds the leaves of a partnership's events stored since its last leaf, in the current transaction; answers
+     * how many. The events are read as they are hashed, so a long history (a log first made for an existing store)
+     * is never held in memory whole.
+     */
+    long extend(String partnershipId) {
+        return extend(partnershipId, Long.MAX_VALUE);
+    }
+
+    /** As {@link #extend(String)}, adding at most this many leaves. */
+    long extend(String partnershipId, long most) {
         long next = size(partnershipId);
-        for (StoredEvent event : events.from(partnershipId, next)) {
-            jdbc.sql("INSERT INTO ledger_leaf (partnership_id, leaf_index, event_id, leaf_hash) VALUES (?, ?, ?, ?)")
-                    .params(partnershipId, event.sequenceNumber(), event.eventId(),
-                            HexFormat.of().formatHex(event.leafHash()))
-                    .update();
+        return Objects.requireNonNull(connection.execute((ConnectionCallback<Long>) c -> {
+            long added = 0;
+            try (LedgerEvents.Cursor stored = events.open(c, partnershipId, next);
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_leaf (partnership_id, leaf_index,"
+                         + " event_id, leaf_hash) VALUES (?, ?, ?, ?)")) {
+                StoredEvent event;
+                while (added < most && (event = stored.next()) != null) {
+                    insert.setString(1, partnershipId);
+                    insert.setLong(2, event.sequenceNumber());
+                    insert.setString(3, event.eventId());
+                    insert.setString(4, HexFormat.of().formatHex(event.leafHash()));
+                    insert.addBatch();
+                    if (++added % INSERTED_TOGETHER == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                if (added % INSERTED_TOGETHER != 0) {
+                    insert.executeBatch();
+                }
+            }
+            return added;
+        }));
+    }
+
+    /**
+     * Adds the leaves of a partnership's events stored since its last leaf — at most {@link #EXTENDED_TOGETHER} —
+     * unless the log holds the event at this sequence number already: for a feed of events that arrive after they
+     * are stored, each of which may find its leaf made by an earlier one. Bounded, so that the first run over a
+     * long history logs it in many short transactions rather than one long one: the feed's later events of the
+     * partnership log the rest, as each finds its own event not yet logged.
+     */
+    void extendTo(String partnershipId, long sequenceNumber) {
+        if (size(partnershipId) <= sequenceNumber) {
+            extend(partnershipId, EXTENDED_TOGETHER);
         }
+    }
+
+    /**
+     * Adds the leaves of every event of the partnership stored since its last leaf, {@link #EXTENDED_TOGETHER} at a
+     * time, each in a transaction of its own.
+     */
+    void extendFully(String partnershipId, TransactionTemplate transaction) {
+        Long added;
+        do {
+            added = transaction.execute(status -> extend(partnershipId, EXTENDED_TOGETHER));
+        } while (added != null && added == EXTENDED_TOGETHER);
     }
 
     /** What {@link #alignWithStoredEvents} changed in one partnership's log. */
@@ -56,8 +118,15 @@ public class LedgerLog {
      * events past the last leaf get theirs, as the next command would add them. Left as it was, a leaf without its
      * event would stand in the place of the partnership's next event, which would then never get a leaf of its own,
      * and every later verification would fail there. Answers the partnerships whose log changed.
+     *
+     * <p>With the events in Axon Server there is nothing to align, and nothing is done: a leaf is made only after its
+     * event is stored, never in the same transaction, and a leaf the crash did not keep is made again by the feed's
+     * next event of that partnership, or by its next verification.
      */
     public List<Aligned> alignWithStoredEvents() {
+        if (!events.inDatabase()) {
+            return List.of();
+        }
         Map<String, Long> lastEvents = last("SELECT aggregate_identifier, MAX(sequence_number) FROM domain_event_entry"
                 + " GROUP BY aggregate_identifier");
         Map<String, Long> lastLeaves = last("SELECT partnership_id, MAX(leaf_index) FROM ledger_leaf"

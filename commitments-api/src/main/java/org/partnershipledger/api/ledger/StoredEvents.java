@@ -6,47 +6,50 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.verification.StoredEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 
-/** Reads events exactly as the JDBC event store holds them: the bytes a leaf of the ledger hashes. */
-@Component
-class StoredEvents {
+/** Reads events exactly as the JDBC event store holds them, in the application's database. */
+class StoredEvents implements LedgerEvents {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
     private static final String FROM = "SELECT event_identifier, payload_type, payload_revision, aggregate_identifier,"
             + " sequence_number, time_stamp, payload, meta_data FROM domain_event_entry"
             + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number";
 
-    private final JdbcClient jdbc;
-
-    StoredEvents(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    List<StoredEvent> from(String partnershipId, long firstSequence) {
-        return jdbc.sql(FROM).params(partnershipId, firstSequence).query((rs, row) -> stored(rs)).list();
-    }
-
     /**
-     * The partnership's events in order, read a thousand at a time as they are consumed (on PostgreSQL inside a
-     * transaction, which a cursor needs): however long the history, only the rows being looked at are in memory.
+     * Read a thousand rows at a time as they are consumed (on PostgreSQL inside a transaction, which a cursor
+     * needs): however long the history, only the rows being looked at are in memory.
      */
-    static ResultSet cursor(Connection connection, String partnershipId) throws SQLException {
+    @Override
+    public Cursor open(Connection connection, String partnershipId, long firstSequence) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(FROM);
         statement.setFetchSize(1000);
         statement.setString(1, partnershipId);
-        statement.setLong(2, 0);
+        statement.setLong(2, firstSequence);
         statement.closeOnCompletion();
-        return statement.executeQuery();
+        ResultSet rows = statement.executeQuery();
+        return new Cursor() {
+            @Override
+            public StoredEvent next() throws SQLException {
+                return rows.next() ? stored(rows) : null;
+            }
+
+            @Override
+            public void close() throws SQLException {
+                rows.close();
+            }
+        };
+    }
+
+    @Override
+    public boolean inDatabase() {
+        return true;
     }
 
     static StoredEvent stored(ResultSet rs) throws SQLException {

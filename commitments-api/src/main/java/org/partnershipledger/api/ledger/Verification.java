@@ -6,7 +6,10 @@ import org.partnershipledger.core.verification.MerkleTree;
 import org.partnershipledger.core.verification.StoredEvent;
 import org.partnershipledger.api.web.LedgerQueries;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Connection;
@@ -28,11 +31,18 @@ public class Verification {
     private final JdbcTemplate jdbc;
     private final LedgerQueries queries;
     private final Checkpoints checkpoints;
+    private final LedgerLog log;
+    private final LedgerEvents events;
+    private final TransactionTemplate transaction;
 
-    Verification(JdbcTemplate jdbc, LedgerQueries queries, Checkpoints checkpoints) {
+    Verification(JdbcTemplate jdbc, LedgerQueries queries, Checkpoints checkpoints, LedgerLog log,
+                 LedgerEvents events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.checkpoints = checkpoints;
+        this.log = log;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** What verification found: {@code problem} is absent when everything verified. */
@@ -55,16 +65,24 @@ public class Verification {
      * Verifies the partnership's ledger in one snapshot of the store (events appended meanwhile are neither seen
      * half nor mistaken for insertions). Events and leaves are read side by side, a thousand rows at a time, so the
      * memory it takes does not grow with the events' size: only the leaf hashes a checkpoint signed are kept.
+     *
+     * <p>With the events in Axon Server, outside that snapshot, the log is first brought up to the events stored
+     * (as the {@link LedgerFeed} would, a moment later), and the events are compared up to the log's size as the
+     * snapshot has it: those appended since are the next verification's.
      */
     public Report verify(String partnershipId) {
         long started = System.nanoTime();
+        if (!events.inDatabase()) {
+            logStoredEvents(partnershipId);
+        }
         return queries.inOneSnapshot(() -> jdbc.execute((ConnectionCallback<Report>) connection -> {
             Optional<String> note = checkpoints.latest(partnershipId);
             Long checkpointSize = note.map(Verification::signedSize).orElse(null);
-            try (ResultSet events = StoredEvents.cursor(connection, partnershipId);
+            long until = events.inDatabase() ? Long.MAX_VALUE : log.size(partnershipId);
+            try (LedgerEvents.Cursor stored = events.open(connection, partnershipId, 0);
                  ResultSet logged = LedgerLog.cursor(connection, partnershipId)) {
                 Walk walk = new Walk(connection, partnershipId, checkpointSize == null ? 0 : checkpointSize);
-                walk.through(events, logged);
+                walk.through(stored, until, logged);
                 Problem problem = Optional.ofNullable(walk.problem)
                         .or(() -> note.flatMap(n -> againstCheckpoint(n, walk.leaves, walk.signed)))
                         .orElse(null);
@@ -72,6 +90,15 @@ public class Verification {
                         (System.nanoTime() - started) / 1_000_000);
             }
         }));
+    }
+
+    /** Logs the partnership's stored events that the log has not reached yet; another node may be doing the same. */
+    private void logStoredEvents(String partnershipId) {
+        try {
+            log.extendFully(partnershipId, transaction);
+        } catch (DataIntegrityViolationException loggedMeanwhile) {
+            // the feed logged them at the same moment: the log has them either way
+        }
     }
 
     private static Long signedSize(String note) {
@@ -99,8 +126,9 @@ public class Verification {
             this.signedSize = signedSize;
         }
 
-        void through(ResultSet eventRows, ResultSet leafRows) throws SQLException {
-            StoredEvent event = eventRows.next() ? StoredEvents.stored(eventRows) : null;
+        /** Walks the events before position {@code until} and every leaf. */
+        void through(LedgerEvents.Cursor stored, long until, ResultSet leafRows) throws SQLException {
+            StoredEvent event = next(stored, until);
             LedgerLog.Leaf leaf = leafRows.next() ? LedgerLog.leaf(leafRows) : null;
             for (long p = 0; event != null || leaf != null; p++) {
                 StoredEvent here = event != null && event.sequenceNumber() == p ? event : null;
@@ -116,9 +144,14 @@ public class Verification {
                 }
                 if (here != null) {
                     events++;
-                    event = eventRows.next() ? StoredEvents.stored(eventRows) : null;
+                    event = next(stored, until);
                 }
             }
+        }
+
+        private static StoredEvent next(LedgerEvents.Cursor stored, long until) throws SQLException {
+            StoredEvent event = stored.next();
+            return event == null || event.sequenceNumber() >= until ? null : event;
         }
 
         /** What is wrong at position p, where the store has the event (or nothing) and the log the leaf. */
