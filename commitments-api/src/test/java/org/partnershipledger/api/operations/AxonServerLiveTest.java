@@ -1,14 +1,28 @@
 package org.partnershipledger.api.operations;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipledger.api.Http;
 import org.partnershipledger.api.LedgerApplication;
 import org.partnershipledger.api.TestStore;
+import org.partnershipledger.core.verification.AuditBundle;
+import org.partnershipledger.core.verification.Checkpoint;
+import org.partnershipledger.core.verification.CheckpointSigner;
+import org.partnershipledger.core.verification.MerkleTree;
+import org.partnershipledger.core.verification.OfflineVerifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,17 +41,9 @@ class AxonServerLiveTest {
 
     @Test
     void theLedgerWorksThroughAxonServer() {
-        assumeTrue(ADDRESS != null && !ADDRESS.isBlank(),
-                "no Axon Server given: set LEDGER_TEST_AXONSERVER=host:port to run this test");
-        String jdbcUrl = TestStore.postgres().getJdbcUrl("postgres", "postgres");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class).run(
-                "--server.port=0", "--spring.profiles.active=postgres,axonserver,testusers",
-                "--axon.axonserver.servers=" + ADDRESS, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--ledger.data-directory=" + data)) {
-            Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).as("clerk");
-            String id = "axonserver-" + UUID.randomUUID().toString().substring(0, 8);
-            assertThat(http.post("/api/partnerships", "{\"id\": \"" + id + "\", \"name\": \"N\", \"place\": \"P\","
-                    + " \"vision\": \"V\"}").status()).isEqualTo(201);
+        try (ConfigurableApplicationContext app = start()) {
+            Http http = clerk(app);
+            String id = partnership(http);
             Http.Answer theme = http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"fairer\", \"name\": \"F\"}");
             assertThat(theme.status()).isEqualTo(201);
             assertThat(http.get("/api/partnerships/" + id + "/themes/fairer?minVersion=" + theme.version()).status())
@@ -46,5 +52,83 @@ class AxonServerLiveTest {
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().path("code").asString()).isEqualTo("theme.already-defined");
         }
+    }
+
+    /**
+     * The ledger log follows the events Axon Server holds: each is logged without being asked for, verification
+     * recomputes every leaf from Axon Server, proofs and an exported bundle check out, and a leaf changed in the
+     * database is named.
+     */
+    @Test
+    void theLedgerLogFollowsAxonServer() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            Http http = clerk(app);
+            String id = partnership(http);
+            for (int i = 0; i < 5; i++) {
+                assertThat(http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"t" + i + "\", \"name\": \"T\"}")
+                        .status()).isEqualTo(201);
+            }
+            String ledger = "/api/partnerships/" + id + "/ledger";
+            String key = http.get("/.well-known/ledger-checkpoint-key", "text/plain").text().strip();
+
+            // signing does not extend the log: a checkpoint of all six events shows the feed logged them
+            Checkpoint checkpoint = null;
+            Instant until = Instant.now().plus(Duration.ofSeconds(30));
+            while (checkpoint == null || checkpoint.treeSize() < 6) {
+                assertThat(Instant.now()).as("the feed logs the events").isBefore(until);
+                Thread.sleep(100);
+                checkpoint = CheckpointSigner.verify(http.with("Accept", "text/plain").post(ledger + "/checkpoints", "")
+                        .text(), key);
+            }
+            assertThat(checkpoint.treeSize()).isEqualTo(6);
+
+            JsonNode report = http.post(ledger + "/verify", "").json();
+            assertThat(report.path("verified").asBoolean()).as(report.toString()).isTrue();
+            assertThat(report.path("events").asLong()).isEqualTo(6);
+            assertThat(report.path("leaves").asLong()).isEqualTo(6);
+
+            JsonNode proof = http.get(ledger + "/proofs/inclusion?leafIndex=3&treeSize=6").json();
+            List<byte[]> path = new ArrayList<>();
+            proof.path("auditPath").forEach(p -> path.add(Base64.getDecoder().decode(p.asString())));
+            assertThat(MerkleTree.verifyInclusion(Base64.getDecoder().decode(proof.path("leafHash").asString()), 3, 6,
+                    path, checkpoint.rootHash())).isTrue();
+
+            AuditBundle bundle = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .build().readValue(http.get(ledger + "/bundle").text(), AuditBundle.class);
+            assertThat(bundle.events()).hasSize(6);
+            assertThat(OfflineVerifier.verify(bundle, key)).startsWith("verified: 6 events");
+
+            JdbcTemplate database = app.getBean(JdbcTemplate.class);
+            String third = database.queryForObject("SELECT event_id FROM ledger_leaf WHERE partnership_id = ?"
+                    + " AND leaf_index = 2", String.class, id);
+            database.update("UPDATE ledger_leaf SET leaf_hash = ? WHERE partnership_id = ? AND leaf_index = 2",
+                    "00".repeat(32), id);
+            JsonNode tampered = http.post(ledger + "/verify", "").json();
+            assertThat(tampered.path("verified").asBoolean()).isFalse();
+            assertThat(tampered.path("problem").path("kind").asString()).isEqualTo("altered");
+            assertThat(tampered.path("problem").path("position").asLong()).isEqualTo(2);
+            assertThat(tampered.path("problem").path("eventId").asString()).isEqualTo(third);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        assumeTrue(ADDRESS != null && !ADDRESS.isBlank(),
+                "no Axon Server given: set LEDGER_TEST_AXONSERVER=host:port to run this test");
+        String jdbcUrl = TestStore.postgres().getJdbcUrl("postgres", "postgres");
+        return new SpringApplicationBuilder(LedgerApplication.class).run(
+                "--server.port=0", "--spring.profiles.active=postgres,axonserver,testusers",
+                "--axon.axonserver.servers=" + ADDRESS, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--ledger.data-directory=" + data);
+    }
+
+    private static Http clerk(ConfigurableApplicationContext app) {
+        return new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port"))).as("clerk");
+    }
+
+    private static String partnership(Http http) {
+        String id = "axonserver-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.post("/api/partnerships", "{\"id\": \"" + id + "\", \"name\": \"N\", \"place\": \"P\","
+                + " \"vision\": \"V\"}").status()).isEqualTo(201);
+        return id;
     }
 }
