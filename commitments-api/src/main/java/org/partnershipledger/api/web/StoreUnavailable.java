@@ -1,5 +1,7 @@
 package org.partnershipledger.api.web;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -14,14 +16,15 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Whether a failure means the database could not be reached, rather than a fault in the request or the code: the
  * failure says so (connection errors, SQLSTATE class 08, server shutting down), or it came from the database and the
- * database does not answer a connection check right now (a pool's "connection is closed" says nothing more).
+ * database does not answer a connection check right now (a pool's "connection is closed" says nothing more). With
+ * the {@code axonserver} profile, Axon Server not answering (gRPC's {@code UNAVAILABLE}) is the store being away too.
  */
 @Component
 class StoreUnavailable {
 
     static final String TITLE = "Store unavailable";
     static final String CODE = "store.unavailable";
-    static final String DETAIL = "the ledger's database could not be reached; a change sent now may or may not have"
+    static final String DETAIL = "the ledger's store could not be reached; a change sent now may or may not have"
             + " been recorded — read before sending it again, or send it again with the same Idempotency-Key";
     /** Seconds a caller is asked to wait before trying again. */
     static final String RETRY_AFTER = "5";
@@ -39,6 +42,9 @@ class StoreUnavailable {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
