@@ -111,6 +111,54 @@ class AxonServerLiveTest {
         }
     }
 
+    /**
+     * The read models are rebuilt from Axon Server's events into what they were, compared and rewritten, and answer
+     * as of a past instant.
+     */
+    @Test
+    void readModelsRebuildFromAxonServerAndAnswerAsOfAnInstant() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            Http http = clerk(app);
+            String id = partnership(http);
+            http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"first\", \"name\": \"T\"}");
+            Http.Answer second = http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"second\", \"name\": \"T\"}");
+            assertThat(second.status()).isEqualTo(201);
+            assertThat(http.get("/api/partnerships/" + id + "/matrix?minVersion=" + second.version()).status())
+                    .isEqualTo(200);
+            Thread.sleep(5);
+            Instant between = Instant.now();
+            Thread.sleep(5);
+            Http.Answer third = http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"third\", \"name\": \"T\"}");
+            assertThat(http.get("/api/partnerships/" + id + "/matrix?minVersion=" + third.version()).json()
+                    .path("themes")).hasSize(3);
+            assertThat(http.get("/api/partnerships/" + id + "/matrix?asOf=" + between).json().path("themes"))
+                    .hasSize(2);
+
+            JsonNode before = http.get("/api/read-models").json();
+            JsonNode compared = rebuildUntilDone(http, "");
+            assertThat(compared.path("eventsApplied").asLong()).isPositive();
+            assertThat(compared.path("rows").path("unchanged").asLong()).isPositive();
+            assertThat(compared.path("rows").path("written").asLong()).isZero();
+            assertThat(compared.path("rows").path("deleted").asLong()).isZero();
+            assertThat(http.get("/api/read-models").json()).isEqualTo(before);
+            JsonNode rewritten = rebuildUntilDone(http, "?rewrite=true");
+            assertThat(rewritten.path("rows").path("written").asLong())
+                    .isEqualTo(compared.path("rows").path("unchanged").asLong());
+            assertThat(http.get("/api/read-models").json()).isEqualTo(before);
+        }
+    }
+
+    private static JsonNode rebuildUntilDone(Http http, String query) throws InterruptedException {
+        assertThat(http.post("/api/read-models/rebuild" + query, "").status()).isEqualTo(202);
+        JsonNode progress = http.get("/api/read-models/rebuild").json();
+        for (int i = 0; i < 1200 && progress.path("state").asString().equals("RUNNING"); i++) {
+            Thread.sleep(50);
+            progress = http.get("/api/read-models/rebuild").json();
+        }
+        assertThat(progress.path("state").asString()).as(progress.toString()).isEqualTo("DONE");
+        return progress;
+    }
+
     private ConfigurableApplicationContext start() {
         assumeTrue(ADDRESS != null && !ADDRESS.isBlank(),
                 "no Axon Server given: set LEDGER_TEST_AXONSERVER=host:port to run this test");
