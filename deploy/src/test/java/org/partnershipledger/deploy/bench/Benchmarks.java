@@ -65,7 +65,7 @@ public final class Benchmarks {
         // a copy of its own: building the project again while the suite runs must not change the service under test
         jar = Files.copy(builtJar, out.resolve("partnership-ledger.jar"), StandardCopyOption.REPLACE_EXISTING);
         List<String> all = new ArrayList<>(stores);
-        if (!axonServer.isEmpty()) {
+        if (!axonServer.isEmpty() && !all.contains("axonserver")) {
             all.add("axonserver");
         }
         for (String store : all) {
