@@ -165,14 +165,17 @@ public final class Benchmarks {
                 "ms", 5000, "extracted jar, -XX:SharedArchiveFile from a training run (see deploy/README.md)"));
     }
 
-    /** When the long-lived partnership's history began, when half its events were in, and when it was full. */
+    /**
+     * When the long-lived partnership's history began (once it was established: an instant before that finds no
+     * partnership), when half its events were in, and when it was full.
+     */
     private record History(Instant first, Instant middle, Instant last) {
     }
 
     /** Fills one long-lived partnership with the given number of events through the API. */
     private History fill(String store, Api api) throws Exception {
-        Instant first = Instant.now();
         Mix.establish(api, BIG);
+        Instant first = Instant.now();
         int clients = 8;
         AtomicLong done = new AtomicLong(8);
         AtomicReference<Instant> middle = new AtomicReference<>();
