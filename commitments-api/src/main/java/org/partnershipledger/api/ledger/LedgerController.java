@@ -110,7 +110,8 @@ class LedgerController {
         List<AuditBundle.Event> covered = jdbc.execute((ConnectionCallback<List<AuditBundle.Event>>) connection -> {
             List<AuditBundle.Event> read = new ArrayList<>();
             try (LedgerEvents.Cursor stored = events.open(connection, partnershipId.value(), 0)) {
-                for (StoredEvent event = stored.next(); event != null && read.size() < size; event = stored.next()) {
+                StoredEvent event;
+                while (read.size() < size && (event = stored.next()) != null) {
                     read.add(AuditBundle.Event.of(event));
                 }
             }
