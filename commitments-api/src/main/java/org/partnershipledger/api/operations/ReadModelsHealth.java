@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Ready means the read models are caught up, not just that the process is up: the indicator is OUT_OF_SERVICE while
  * the processor is stopped or more than {@code ledger.readiness.max-lag} events behind the store. On a node that
  * holds no segment (another node applies the events to the shared database) it reports UP. Parked dead letters
- * are reported but do not make the node unready: every other partnership is still served.
+ * are reported but do not make the node unready: every other partnership is still served. While the database or
+ * the event store cannot be reached it is DOWN, with the reason, rather than failing the health request.
  */
 @Component("readModelsHealthIndicator")
 class ReadModelsHealth implements HealthIndicator {
@@ -36,12 +37,19 @@ class ReadModelsHealth implements HealthIndicator {
             return Health.status(Status.OUT_OF_SERVICE).withDetail("reason", "read-model processor not running")
                     .build();
         }
-        long deadLetters = processor.partnershipsWithDeadLetters();
-        if (!processor.holdsSegments()) {
-            return Health.up().withDetail("segments", "held by other nodes")
-                    .withDetail("partnershipsWithDeadLetters", deadLetters).build();
+        long deadLetters;
+        long lag;
+        try {
+            deadLetters = processor.partnershipsWithDeadLetters();
+            if (!processor.holdsSegments()) {
+                return Health.up().withDetail("segments", "held by other nodes")
+                        .withDetail("partnershipsWithDeadLetters", deadLetters).build();
+            }
+            lag = processor.lag();
+        } catch (RuntimeException unreachable) {
+            // the database or the event store (Axon Server) does not answer: not ready, and the health answer says so
+            return Health.down().withDetail("reason", "the store could not be reached").build();
         }
-        long lag = processor.lag();
         Health.Builder health = lag <= maxLag ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
         return health.withDetail("lag", lag).withDetail("maxLag", maxLag)
                 .withDetail("partnershipsWithDeadLetters", deadLetters).build();

@@ -93,7 +93,10 @@ class DatabaseLossTest {
             outage.set(true);
             awaitHealth(node.http, 503, 30);
             LedgerNode.sleep(3000);
-            assertThat(node.http.get("/actuator/health/readiness").status()).isEqualTo(503);
+            Http.Answer notReady = node.http.get("/actuator/health/readiness");
+            assertThat(notReady.status()).isEqualTo(503);
+            // a health answer, saying why, not a failed request
+            assertThat(notReady.json().path("status").asString()).as(notReady.text()).isIn("DOWN", "OUT_OF_SERVICE");
 
             postgres = server.start();
             outage.set(false);
