@@ -1,6 +1,8 @@
 package org.partnershipledger.api;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.test.context.ActiveProfilesResolver;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -8,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 /**
  * Which store the service tests run against: the embedded default (an H2 file), or — with the system property
@@ -17,6 +22,21 @@ import java.nio.file.Path;
 public final class TestStore implements ActiveProfilesResolver {
 
     private static EmbeddedPostgres postgres;
+
+    /** A fresh H2 database in memory, named from the prefix, with the service's own migrations. */
+    public static JdbcDataSource migratedH2(String prefix) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + prefix + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return migrated(h2, "h2");
+    }
+
+    /** The service's own migrations, as it runs them on that database ({@code h2} or {@code postgresql}). */
+    public static <D extends DataSource> D migrated(D dataSource, String vendor) {
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .load().migrate();
+        return dataSource;
+    }
 
     public static boolean isPostgres() {
         return "postgres".equals(System.getProperty("ledger.test.store"));

@@ -1,11 +1,11 @@
 package org.partnershipledger.api.operations;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.value.ValueBigint;
 import org.h2.value.ValueVarchar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershipledger.api.TestStore;
 import org.partnershipledger.api.TornIndexes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,10 +29,7 @@ class EmbeddedIndexesTest {
 
     @BeforeEach
     void aMigratedStore() {
-        store = new JdbcDataSource();
-        store.setURL("jdbc:h2:mem:indexes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(store).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .load().migrate();
+        store = TestStore.migratedH2("indexes");
         jdbc = JdbcClient.create(store);
         for (int sequence = 0; sequence < 3; sequence++) {
             event("p", sequence);

@@ -1,15 +1,12 @@
 package org.partnershipledger.api.operations;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.TestStore;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.TableColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.util.UUID;
 
@@ -24,16 +21,15 @@ class TableColumnsTest {
 
     @Test
     void eachDatabaseAnswersItsOwnTypeNames() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:columns-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        JdbcClient onH2 = migrated(h2, "h2");
+        JdbcClient onH2 = JdbcClient.create(TestStore.migratedH2("columns"));
 
         EmbeddedPostgres server = TestStore.postgres();
         String database = "columns_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection admin = server.getPostgresDatabase().getConnection()) {
             admin.createStatement().execute("CREATE DATABASE " + database);
         }
-        JdbcClient onPostgres = migrated(server.getDatabase("postgres", database), "postgresql");
+        JdbcClient onPostgres = JdbcClient.create(TestStore.migrated(server.getDatabase("postgres", database),
+                "postgresql"));
 
         for (ReadModelTable table : ReadModelTable.values()) {
             assertThat(TableColumns.of(onH2, table)).isEqualTo(TableColumns.of(onPostgres, table));
@@ -48,13 +44,5 @@ class TableColumnsTest {
             assertThat(BinaryCopy.Type.of(onPostgres, table)).as(table.tableName())
                     .hasSameSizeAs(TableColumns.of(onPostgres, table));
         }
-    }
-
-    /** The service's own migrations, as it runs them on that database. */
-    private static JdbcClient migrated(DataSource dataSource, String vendor) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .load().migrate();
-        return JdbcClient.create(dataSource);
     }
 }
