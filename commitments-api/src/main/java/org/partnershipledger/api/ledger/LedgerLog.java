@@ -58,7 +58,11 @@ public class LedgerLog {
 
     /** As {@link #extend(String)}, adding at most this many leaves. */
     long extend(String partnershipId, long most) {
-        long next = size(partnershipId);
+        return extend(partnershipId, size(partnershipId), most);
+    }
+
+    /** Adds at most this many leaves, from the log's size as just read. */
+    private long extend(String partnershipId, long next, long most) {
         return Objects.requireNonNull(connection.execute((ConnectionCallback<Long>) c -> {
             long added = 0;
             try (LedgerEvents.Cursor stored = events.open(c, partnershipId, next);
@@ -91,8 +95,9 @@ public class LedgerLog {
      * partnership log the rest, as each finds its own event not yet logged.
      */
     void extendTo(String partnershipId, long sequenceNumber) {
-        if (size(partnershipId) <= sequenceNumber) {
-            extend(partnershipId, EXTENDED_TOGETHER);
+        long size = size(partnershipId);
+        if (size <= sequenceNumber) {
+            extend(partnershipId, size, EXTENDED_TOGETHER);
         }
     }
 
