@@ -72,8 +72,28 @@ public record Money(long amountMinor, String currency) {
         return BigDecimal.valueOf(amountMinor, Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0));
     }
 
+    /**
+     * The currency and the amount in major units, as {@link #inMajorUnits()} writes it plainly ({@code GBP 20.10},
+     * {@code JPY 500}). Written from the minor units' digits: the audit trail's summaries write an amount for most
+     * events, and making a {@code BigDecimal} to print each was a twentieth of a rebuild's applying thread.
+     */
     @Override
     public String toString() {
-        return currency + " " + inMajorUnits().toPlainString();
+        int places = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        String digits = Long.toString(amountMinor);
+        if (places == 0) {
+            return currency + " " + digits;
+        }
+        StringBuilder text = new StringBuilder(currency.length() + digits.length() + places + 3)
+                .append(currency).append(' ');
+        int whole = digits.length() - places;
+        if (whole <= 0) {
+            text.append("0.");
+            for (int zero = whole; zero < 0; zero++) {
+                text.append('0');
+            }
+            return text.append(digits).toString();
+        }
+        return text.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
     }
 }
