@@ -4,9 +4,15 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import org.partnershipledger.api.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import javax.sql.DataSource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +34,13 @@ class StoredEventHistoryTest extends ApiTest {
     EventHistory history;
     @Autowired
     EventStore events;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    EventSchema schema;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
 
     @Test
     void readsWhatTheEventStoreStreams() throws Exception {
@@ -59,6 +72,43 @@ class StoredEventHistoryTest extends ApiTest {
             assertThat(domain.getType()).isEqualTo(expectedDomain.getType());
         }
         assertThat(stored.get(stored.size() - 1).trackingToken().position()).hasValue(head);
+    }
+
+    /**
+     * Without upcasters the messages are made directly; through an upcaster chain (one that changes nothing) they
+     * are made by Axon's own code. Both give the same messages, the stored payload bytes included.
+     */
+    @Test
+    void readsTheSameWithAnUpcasterChain() throws Exception {
+        String partnership = newPartnership();
+        newPriority(partnership);
+        long head = events.createHeadToken().position().orElseThrow();
+
+        List<TrackedEventMessage<?>> direct = new ArrayList<>();
+        history.read(head, direct::add);
+        List<TrackedEventMessage<?>> upcast = new ArrayList<>();
+        new StoredEventHistory(dataSource, schema, serializer, new EventUpcasterChain(List.of()))
+                .read(head, upcast::add);
+
+        assertThat(direct).hasSize(upcast.size()).hasSizeGreaterThan(3);
+        for (int i = 0; i < direct.size(); i++) {
+            TrackedEventMessage<?> read = direct.get(i);
+            TrackedEventMessage<?> expected = upcast.get(i);
+            assertThat(read.getClass()).isEqualTo(expected.getClass());
+            assertThat(read.trackingToken()).isEqualTo(expected.trackingToken());
+            assertThat(read.getIdentifier()).isEqualTo(expected.getIdentifier());
+            assertThat(read.getTimestamp()).isEqualTo(expected.getTimestamp());
+            assertThat(read.getPayloadType()).isEqualTo(expected.getPayloadType());
+            assertThat((Object) read.getPayload()).isEqualTo(expected.getPayload());
+            assertThat(read.getMetaData()).isEqualTo(expected.getMetaData());
+            assertThat(read.serializePayload(serializer, byte[].class).getData())
+                    .isEqualTo(expected.serializePayload(serializer, byte[].class).getData());
+            DomainEventMessage<?> domain = (DomainEventMessage<?>) read;
+            DomainEventMessage<?> expectedDomain = (DomainEventMessage<?>) expected;
+            assertThat(domain.getAggregateIdentifier()).isEqualTo(expectedDomain.getAggregateIdentifier());
+            assertThat(domain.getSequenceNumber()).isEqualTo(expectedDomain.getSequenceNumber());
+            assertThat(domain.getType()).isEqualTo(expectedDomain.getType());
+        }
     }
 
     @Test
