@@ -17,6 +17,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -473,6 +474,8 @@ final class StoredRows {
                 MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
         private final MessageDigest sha256;
+        /** Each row's SHA-256, written over: a new array per row was a tenth of a rebuild's writer's garbage. */
+        private final byte[] digest = new byte[32];
         private byte[] bytes = new byte[512];
         private int length;
         private int keyLength;
@@ -591,15 +594,13 @@ final class StoredRows {
         /** The first 128 bits of the SHA-256 of the row's bytes; starts the next row. */
         long[] fingerprint() {
             sha256.update(bytes, 0, length);
-            byte[] digest = sha256.digest();
-            long high = 0;
-            long low = 0;
-            for (int i = 0; i < 8; i++) {
-                high = (high << 8) | (digest[i] & 0xff);
-                low = (low << 8) | (digest[i + 8] & 0xff);
+            try {
+                sha256.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException(e);
             }
             length = 0;
-            return new long[]{high, low};
+            return new long[]{(long) BIG_ENDIAN_LONG.get(digest, 0), (long) BIG_ENDIAN_LONG.get(digest, 8)};
         }
 
         private void putLong(int tag, long value) {
