@@ -167,11 +167,11 @@ final class StoredRows {
             Table table = held;
             long[] count = new long[1];
             long[] pending = new long[3 * ADDED_TOGETHER];
-            forEachStored(connection, encoder, table, false, copy, (fingerprint, keyHash, values) -> {
+            forEachStored(connection, encoder, table, false, copy, (high, low, keyHash, values) -> {
                 int at = (int) (count[0]++ % ADDED_TOGETHER);
                 pending[3 * at] = keyHash;
-                pending[3 * at + 1] = fingerprint[0];
-                pending[3 * at + 2] = fingerprint[1];
+                pending[3 * at + 1] = high;
+                pending[3 * at + 2] = low;
                 if (at == ADDED_TOGETHER - 1) {
                     table.rows.addAll(pending, ADDED_TOGETHER);
                     read.addAndGet(ADDED_TOGETHER);
@@ -242,10 +242,10 @@ final class StoredRows {
                 throw new IllegalArgumentException("a row of " + table.tableName() + " has the columns "
                         + row.columns() + ", not those of its batch " + columns);
             }
-            long[] fingerprint = encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
+            encoder.fingerprint(held, i -> places[i] < 0 ? null : row.valueAt(places[i]));
             looked[3 * r] = encoder.keyHash();
-            looked[3 * r + 1] = fingerprint[0];
-            looked[3 * r + 2] = fingerprint[1];
+            looked[3 * r + 1] = encoder.high;
+            looked[3 * r + 2] = encoder.low;
         }
         List<Object[]> deleteKeys = new ArrayList<>();
         List<Row> inserts = new ArrayList<>();
@@ -327,8 +327,8 @@ final class StoredRows {
                 return;
             }
             List<Object[]> keys = new ArrayList<>();
-            forEachStored(connection, encoder, held, true, copy, (fingerprint, keyHash, values) -> {
-                if (held.rows.unmatched(keyHash, fingerprint[0], fingerprint[1])) {
+            forEachStored(connection, encoder, held, true, copy, (high, low, keyHash, values) -> {
+                if (held.rows.unmatched(keyHash, high, low)) {
                     keys.add(Arrays.copyOf(values, held.keyColumns));
                 }
             });
@@ -344,7 +344,7 @@ final class StoredRows {
          * A stored row: its fingerprint, its key's hash and the values of its key's columns, if they were asked
          * for (the array is reused, and holds nulls for values not asked for).
          */
-        void found(long[] fingerprint, long keyHash, Object[] values);
+        void found(long high, long low, long keyHash, Object[] values);
     }
 
     /**
@@ -395,7 +395,8 @@ final class StoredRows {
                         encoder.keyEnds();
                     }
                 }
-                each.found(encoder.fingerprint(), encoder.keyHash(), values);
+                encoder.fingerprint();
+                each.found(encoder.high, encoder.low, encoder.keyHash(), values);
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the rows of " + table.tableName() + ": " + e.getMessage(), e);
@@ -421,7 +422,8 @@ final class StoredRows {
                     encoder.keyEnds();
                 }
             }
-            each.found(encoder.fingerprint(), encoder.keyHash(), values);
+            encoder.fingerprint();
+            each.found(encoder.high, encoder.low, encoder.keyHash(), values);
         });
     }
 
@@ -478,6 +480,9 @@ final class StoredRows {
         private final byte[] digest = new byte[32];
         private byte[] bytes = new byte[512];
         private int length;
+        /** The last row's fingerprint: the first and second 64 bits of its SHA-256. */
+        private long high;
+        private long low;
         private int keyLength;
 
         Encoder() {
@@ -578,21 +583,24 @@ final class StoredRows {
         }
 
         /**
-         * The fingerprint of a row of the table, its values given by their place in the table's columns (key
-         * first); {@link #keyHash} is then its key's.
+         * Fingerprints a row of the table, its values given by their place in the table's columns (key first):
+         * {@link #high} and {@link #low} are then its fingerprint, {@link #keyHash} its key's hash.
          */
-        long[] fingerprint(Table held, IntFunction<Object> valueAt) {
+        void fingerprint(Table held, IntFunction<Object> valueAt) {
             for (int i = 0; i < held.columns.size(); i++) {
                 value(held.table, held.columns.get(i), valueAt.apply(i));
                 if (i == held.keyColumns - 1) {
                     keyEnds();
                 }
             }
-            return fingerprint();
+            fingerprint();
         }
 
-        /** The first 128 bits of the SHA-256 of the row's bytes; starts the next row. */
-        long[] fingerprint() {
+        /**
+         * Takes the first 128 bits of the SHA-256 of the row's bytes as its fingerprint, into {@link #high} and
+         * {@link #low} (not a new array for each of millions of rows); starts the next row.
+         */
+        void fingerprint() {
             sha256.update(bytes, 0, length);
             try {
                 sha256.digest(digest, 0, digest.length);
@@ -600,7 +608,8 @@ final class StoredRows {
                 throw new IllegalStateException(e);
             }
             length = 0;
-            return new long[]{(long) BIG_ENDIAN_LONG.get(digest, 0), (long) BIG_ENDIAN_LONG.get(digest, 8)};
+            high = (long) BIG_ENDIAN_LONG.get(digest, 0);
+            low = (long) BIG_ENDIAN_LONG.get(digest, 8);
         }
 
         private void putLong(int tag, long value) {
