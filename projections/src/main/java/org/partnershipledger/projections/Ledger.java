@@ -20,9 +20,9 @@ public final class Ledger {
     }
 
     /**
-     * The instant at UTC, as the read models store it. Made from its seconds and nanoseconds: {@code
-     * instant.atOffset(ZoneOffset.UTC)} asks the offset for its rules, and Java 17 makes a new rules object, with a
-     * map inside, every time — a rebuild stores a million of these times.
+     * The instant at UTC, as the read models store it and as it is bound to their statements. Made from its seconds
+     * and nanoseconds: {@code instant.atOffset(ZoneOffset.UTC)} asks the offset for its rules, and Java 17 makes a
+     * new rules object, with a map inside, every time.
      */
     public static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),

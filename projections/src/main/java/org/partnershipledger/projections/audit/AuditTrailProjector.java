@@ -9,7 +9,6 @@ import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.shared.PartnershipEvent;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -85,7 +84,7 @@ public class AuditTrailProjector {
         Object actor = message.getMetaData().get(Metadata.ACTOR);
         rows.insert(AUDIT_ENTRY, Row.of("partnership_id", event.partnershipId().value(), "sequence_number", sequence,
                 "event_id", message.getIdentifier(), "event_type", event.getClass().getSimpleName(),
-                "recorded_at", Ledger.utc(message.getTimestamp()), "actor", actor == null ? null : actor.toString(),
+                "recorded_at", message.getTimestamp(), "actor", actor == null ? null : actor.toString(),
                 "decision_reference", decision == null ? null : decision.reference(),
                 "decision_rationale", decision == null ? null : decision.rationale(),
                 "priority_id", priorityOf(event), "partner_ids", partnersNamedIn(event),

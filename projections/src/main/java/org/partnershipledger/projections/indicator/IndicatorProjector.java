@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.indicator.IndicatorDefined;
 import org.partnershipledger.core.indicator.IndicatorTargetRevised;
 import org.partnershipledger.core.indicator.OutcomeRecorded;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -49,6 +48,6 @@ public class IndicatorProjector {
                 "priority_id", e.priorityId().value(), "reported_by", e.reportedBy().value(),
                 "measured_value", e.value().toPlainString(), "measured_on", e.measuredOn(),
                 "evidence", e.evidence() == null ? null : e.evidence().toString(), "note", e.note(),
-                "recorded_at", Ledger.utc(at), "position", sequence));
+                "recorded_at", at, "position", sequence));
     }
 }

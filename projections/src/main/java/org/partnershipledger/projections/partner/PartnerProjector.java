@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.partner.PartnerAdmitted;
 import org.partnershipledger.core.partner.PartnerLeft;
 import org.partnershipledger.core.partner.ResourcesDeclared;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -31,14 +30,14 @@ public class PartnerProjector {
         if (readmitted == 0) {
             rows.insert(PARTNER, Row.of("partnership_id", e.partnershipId().value(),
                     "partner_id", e.partnerId().value(), "name", e.name(), "sector", e.sector().name(),
-                    "active", true, "admitted_at", Ledger.utc(at), "position", sequence));
+                    "active", true, "admitted_at", at, "position", sequence));
         }
     }
 
     @EventHandler
     void on(PartnerLeft e, @Timestamp Instant at) {
         rows.update(PARTNER, key(e.partnershipId().value(), e.partnerId().value()),
-                Row.of("active", false, "left_at", Ledger.utc(at)));
+                Row.of("active", false, "left_at", at));
     }
 
     @EventHandler
@@ -48,7 +47,7 @@ public class PartnerProjector {
         rows.insert(RESOURCE_DECLARATION, Row.of("partnership_id", e.partnershipId().value(),
                 "partner_id", e.partnerId().value(), "financial_year", e.financialYear().toString(),
                 "staff", e.staff(), "volunteers", e.volunteers(), "spend_minor", e.spend().amountMinor(),
-                "currency", e.spend().currency(), "note", e.note(), "declared_at", Ledger.utc(at)));
+                "currency", e.spend().currency(), "note", e.note(), "declared_at", at));
     }
 
     private static Row key(String partnershipId, String partnerId) {

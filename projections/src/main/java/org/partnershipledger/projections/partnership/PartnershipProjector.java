@@ -13,7 +13,6 @@ import org.partnershipledger.core.partnership.SharedCommitmentWithdrawn;
 import org.partnershipledger.core.partnership.ThemeDefined;
 import org.partnershipledger.core.partnership.ThemeRenamed;
 import org.partnershipledger.core.partnership.ThemeRetired;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.ReadModelTable;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
@@ -37,8 +36,8 @@ public class PartnershipProjector {
     @EventHandler
     void on(PartnershipEstablished e, @SequenceNumber long sequence, @Timestamp Instant at) {
         rows.insert(PARTNERSHIP, Row.of("partnership_id", e.partnershipId().value(), "name", e.name(),
-                "place", e.place(), "vision", e.vision(), "established_at", Ledger.utc(at),
-                "last_changed_at", Ledger.utc(at), "version", sequence));
+                "place", e.place(), "vision", e.vision(), "established_at", at,
+                "last_changed_at", at, "version", sequence));
     }
 
     @EventHandler

@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.partnershipledger.core.shared.PartnershipEvent;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -27,6 +26,6 @@ public class VersionProjector {
     @EventHandler
     void on(PartnershipEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
         rows.advance(PARTNERSHIP, Row.of("partnership_id", e.partnershipId().value()), "version", sequence,
-                Row.of("last_changed_at", Ledger.utc(at)));
+                Row.of("last_changed_at", at));
     }
 }

@@ -6,7 +6,6 @@ import org.partnershipledger.core.pledge.BudgetPledged;
 import org.partnershipledger.core.pledge.PledgeRevised;
 import org.partnershipledger.core.pledge.PledgeWithdrawn;
 import org.partnershipledger.core.pledge.SpendRecorded;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -30,7 +29,7 @@ public class PledgeProjector {
                 "priority_id", e.priorityId().value(), "partner_id", e.partnerId().value(),
                 "amount_minor", e.amount().amountMinor(), "currency", e.amount().currency(),
                 "financial_year", e.financialYear().toString(), "kind", e.kind().name(), "status", e.status().name(),
-                "withdrawn", false, "spent_minor", 0L, "pledged_at", Ledger.utc(at)));
+                "withdrawn", false, "spent_minor", 0L, "pledged_at", at));
     }
 
     @EventHandler
@@ -50,7 +49,7 @@ public class PledgeProjector {
                 "spend_id", e.spendId().value(), "priority_id", e.priorityId().value(),
                 "partner_id", e.partnerId().value(), "amount_minor", e.amount().amountMinor(),
                 "currency", e.amount().currency(), "spent_on", e.spentOn(), "note", e.note(),
-                "exceeds_pledge", e.exceedsPledge(), "recorded_at", Ledger.utc(at)));
+                "exceeds_pledge", e.exceedsPledge(), "recorded_at", at));
         rows.update(PLEDGE, key(e.partnershipId().value(), e.pledgeId().value()),
                 Row.of("spent_minor", e.totalSpent().amountMinor()));
     }

@@ -13,7 +13,6 @@ import org.partnershipledger.core.priority.PriorityRevised;
 import org.partnershipledger.core.priority.PriorityStatus;
 import org.partnershipledger.core.priority.SupportingPartnerAdded;
 import org.partnershipledger.core.priority.SupportingPartnerRemoved;
-import org.partnershipledger.projections.Ledger;
 import org.partnershipledger.projections.rows.Row;
 import org.partnershipledger.projections.rows.Rows;
 
@@ -37,7 +36,7 @@ public class PriorityProjector {
                 "priority_id", e.priorityId().value(), "theme_id", e.themeId().value(),
                 "principle_id", e.principleId().value(), "title", e.title(), "description", e.description(),
                 "lead_partner_id", e.leadPartnerId().value(), "horizon_from", e.horizon().from(),
-                "horizon_to", e.horizon().to(), "status", PriorityStatus.ADOPTED.name(), "adopted_at", Ledger.utc(at),
+                "horizon_to", e.horizon().to(), "status", PriorityStatus.ADOPTED.name(), "adopted_at", at,
                 "position", sequence));
         for (PartnerId supporter : e.supportingPartnerIds()) {
             addSupporter(e.partnershipId().value(), e.priorityId().value(), supporter.value());

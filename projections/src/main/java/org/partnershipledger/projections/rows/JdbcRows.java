@@ -1,7 +1,9 @@
 package org.partnershipledger.projections.rows;
 
+import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class JdbcRows implements Rows {
     @Override
     public void insert(ReadModelTable table, Row row) {
         List<String> columns = List.copyOf(row.columns());
-        jdbc.sql(insertSql(table, columns)).params(row.valuesOf(columns)).update();
+        jdbc.sql(insertSql(table, columns)).params(parameters(row, columns)).update();
         if (table.kind() == ReadModelTable.Kind.VERSIONED) {
             open(table, row);
         }
@@ -49,7 +51,7 @@ public final class JdbcRows implements Rows {
     @Override
     public int update(ReadModelTable table, Row key, Row changes) {
         List<String> columns = List.copyOf(changes.columns());
-        List<Object> params = new ArrayList<>(changes.valuesOf(columns));
+        List<Object> params = new ArrayList<>(parameters(changes, columns));
         params.addAll(key.valuesOf(table.key()));
         String sql = STATEMENTS.computeIfAbsent(List.of("update", table, columns), k -> "UPDATE " + table.tableName()
                 + " SET " + assignments(columns) + " WHERE " + where(table));
@@ -66,7 +68,7 @@ public final class JdbcRows implements Rows {
         List<String> columns = List.copyOf(changes.columns());
         List<Object> params = new ArrayList<>();
         params.add(value);
-        params.addAll(changes.valuesOf(columns));
+        params.addAll(parameters(changes, columns));
         params.addAll(key.valuesOf(table.key()));
         params.add(value);
         String sql = STATEMENTS.computeIfAbsent(List.of("advance", table, column, columns), k -> "UPDATE "
@@ -148,6 +150,24 @@ public final class JdbcRows implements Rows {
     /** The table's columns that its history keeps. */
     private List<String> versionedColumns(ReadModelTable table) {
         return TableColumns.of(jdbc, table).stream().filter(c -> !table.unversioned().contains(c)).toList();
+    }
+
+    /**
+     * The row's values of these columns as statement parameters. A time is held in a row as an {@link Instant}, and
+     * bound as that instant at UTC ({@link Ledger#utc}): the type JDBC drivers bind to a timestamp with time zone.
+     */
+    static List<Object> parameters(Row row, List<String> columns) {
+        List<Object> values = row.valuesOf(columns);
+        for (Object value : values) {
+            if (value instanceof Instant) {
+                List<Object> bound = new ArrayList<>(values.size());
+                for (Object each : values) {
+                    bound.add(each instanceof Instant instant ? Ledger.utc(instant) : each);
+                }
+                return bound;
+            }
+        }
+        return values;
     }
 
     /** {@code INSERT INTO table (a, b) VALUES (?, ?)} for the columns given. */

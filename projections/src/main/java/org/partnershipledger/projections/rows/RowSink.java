@@ -17,7 +17,7 @@ public interface RowSink {
             String sql = JdbcRows.insertSql(table, columns);
             List<Object[]> batch = new ArrayList<>(Math.min(rows.size(), 1000));
             for (Row row : rows) {
-                batch.add(row.valuesOf(columns).toArray());
+                batch.add(JdbcRows.parameters(row, columns).toArray());
                 if (batch.size() == 1000) {
                     database.batchUpdate(sql, batch);
                     batch.clear();

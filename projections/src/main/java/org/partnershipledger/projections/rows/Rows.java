@@ -5,7 +5,8 @@ package org.partnershipledger.projections.rows;
  * ({@link JdbcRows}), or into memory first and then to a database in batches ({@link MemoryRows}) when many events
  * are applied at once — a rebuild. Either way every version of a row of a {@link ReadModelTable.Kind#VERSIONED}
  * table is kept in its history table, valid from the partnership's version that made it to the one that replaced
- * it.
+ * it. A time is given as an {@link java.time.Instant} (stored as a timestamp with time zone, at UTC): a rebuild
+ * makes millions of them.
  */
 public interface Rows {
 
