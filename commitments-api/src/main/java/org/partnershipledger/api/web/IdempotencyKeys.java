@@ -29,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -106,9 +105,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 throw failure;
             }
             LOG.warn("the store could not be reached to claim an Idempotency-Key: {}", failure.toString());
-            response.setHeader(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER);
-            ProblemResponse.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, StoreUnavailable.TITLE,
-                    StoreUnavailable.CODE, StoreUnavailable.DETAIL, Map.of("retryable", true));
+            StoreUnavailable.answer(request, response);
             return;
         }
         if (claimed.earlier() != null) {

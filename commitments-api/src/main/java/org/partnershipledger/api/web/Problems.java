@@ -85,11 +85,7 @@ class Problems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         if (storeUnavailable.causedIt(failure)) {
             LOG.warn("the store could not be reached: {}", failure.toString());
-            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, StoreUnavailable.TITLE,
-                    StoreUnavailable.CODE, StoreUnavailable.DETAIL);
-            problem.setProperty("retryable", true);
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER).body(problem);
+            return StoreUnavailable.answer();
         }
         LOG.error("unexpected failure", failure);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -2,16 +2,24 @@ package org.partnershipledger.api.web;
 
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 
 /**
  * Whether a failure means the database could not be reached, rather than a fault in the request or the code: the
@@ -22,12 +30,14 @@ import java.sql.SQLTransientConnectionException;
 @Component
 class StoreUnavailable {
 
-    static final String TITLE = "Store unavailable";
-    static final String CODE = "store.unavailable";
-    static final String DETAIL = "the ledger's store could not be reached; a change sent now may or may not have"
-            + " been recorded — read before sending it again, or send it again with the same Idempotency-Key";
+    private static final String TITLE = "Store unavailable";
+    private static final String CODE = "store.unavailable";
+    private static final String DETAIL = "the ledger's store could not be reached; a change sent now may or may not"
+            + " have been recorded — read before sending it again, or send it again with the same Idempotency-Key";
     /** Seconds a caller is asked to wait before trying again. */
-    static final String RETRY_AFTER = "5";
+    private static final String RETRY_AFTER = "5";
+    /** The problem's property telling the caller that the same request may succeed later. */
+    private static final String RETRYABLE = "retryable";
 
     private final DataSource store;
 
@@ -55,6 +65,21 @@ class StoreUnavailable {
                     || cause.getClass().getName().startsWith("org.axonframework.common.jdbc");
         }
         return fromTheDatabase && !answers();
+    }
+
+    /** The answer to a request the store's absence failed, from Spring MVC's error handling. */
+    static ResponseEntity<ProblemDetail> answer() {
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, TITLE, CODE, DETAIL);
+        problem.setProperty(RETRYABLE, true);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+                .body(problem);
+    }
+
+    /** The same answer, written by a servlet filter, where Spring MVC's error handling does not reach. */
+    static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+        ProblemResponse.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, TITLE, CODE, DETAIL,
+                Map.of(RETRYABLE, true));
     }
 
     private boolean answers() {

@@ -68,7 +68,9 @@ class DatabaseLossTest {
                             if (answer.status() == 201) {
                                 acknowledged.add(pledge);
                                 break;
-                            } else if (answer.status() == 503 && isProblem(answer)) {
+                            } else if (answer.status() == 503 && isProblem(answer)
+                                    && "store.unavailable".equals(answer.json().path("code").asString())
+                                    && answer.json().path("retryable").asBoolean()) {
                                 statusesDuringOutage.add(answer.status());
                             } else if (answer.status() == 409 && isProblem(answer)
                                     && "idempotency.in-flight".equals(answer.json().path("code").asString())) {
@@ -114,7 +116,8 @@ class DatabaseLossTest {
             assertThat(acknowledged.size()).as("commands acknowledged again after recovery")
                     .isGreaterThanOrEqualTo(afterRecovery + 20);
             assertThat(statusesDuringOutage).as("commands during the outage are refused with 503").contains(503);
-            assertThat(wrongAnswers).as("answers other than 201, a 503 problem with Retry-After or a key still held")
+            assertThat(wrongAnswers).as("answers other than 201, a retryable store.unavailable problem with"
+                            + " Retry-After, or a key still held")
                     .isEmpty();
 
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
