@@ -28,7 +28,7 @@ import java.util.Map;
  * the {@code axonserver} profile, Axon Server not answering (gRPC's {@code UNAVAILABLE}) is the store being away too.
  */
 @Component
-class StoreUnavailable {
+public class StoreUnavailable {
 
     private static final String TITLE = "Store unavailable";
     private static final String CODE = "store.unavailable";
@@ -45,7 +45,7 @@ class StoreUnavailable {
         this.store = store;
     }
 
-    boolean causedIt(Throwable failure) {
+    public boolean causedIt(Throwable failure) {
         boolean fromTheDatabase = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException

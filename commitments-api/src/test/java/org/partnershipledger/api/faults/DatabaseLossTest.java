@@ -99,6 +99,11 @@ class DatabaseLossTest {
             assertThat(notReady.status()).isEqualTo(503);
             // a health answer, saying why, not a failed request
             assertThat(notReady.json().path("status").asString()).as(notReady.text()).isIn("DOWN", "OUT_OF_SERVICE");
+            var readModels = notReady.json().path("components").path("readModels");
+            if (readModels.path("status").asString().equals("DOWN")) {
+                assertThat(readModels.path("details").path("reason").asString()).as(notReady.text())
+                        .isEqualTo("the store could not be reached");
+            }
 
             postgres = server.start();
             outage.set(false);
