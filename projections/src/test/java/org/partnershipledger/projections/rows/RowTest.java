@@ -33,6 +33,43 @@ class RowTest {
         assertThat(row).hasToString("{a=2, b=null, c=x}");
     }
 
+    /**
+     * With more columns than a row's 64 bits of column names, many of them sharing a bit, every column is found by a
+     * name equal to its own, a name it has not got is not, a column named again keeps its place — in the row, in a
+     * copy changed by another row, and in a copy without some columns.
+     */
+    @Test
+    void findsEveryColumnAmongManyThatShareBits() {
+        List<Object> pairs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            pairs.add("column_" + i);
+            pairs.add(i);
+        }
+        pairs.add("column_7");
+        pairs.add("again");
+        Row row = Row.of(pairs.toArray());
+
+        assertThat(row.size()).isEqualTo(300);
+        for (int i = 0; i < 300; i++) {
+            assertThat(row.get(copyOf("column_" + i))).as("column_" + i).isEqualTo(i == 7 ? "again" : i);
+            assertThat(row.columns().get(i)).isEqualTo("column_" + i);
+            assertThat(row.has("other_" + i)).as("other_" + i).isFalse();
+        }
+        Row changed = row.changedBy(Row.of("column_299", "changed", "added", true));
+        assertThat(changed.size()).isEqualTo(301);
+        assertThat(changed.get("column_299")).isEqualTo("changed");
+        assertThat(changed.get(copyOf("added"))).isEqualTo(true);
+        assertThat(changed.get("column_0")).isEqualTo(0);
+        Row without = row.without(Set.of("column_0", "column_150"), "column_1", "one", "added", false);
+        assertThat(without.size()).isEqualTo(299);
+        assertThat(without.has("column_0")).isFalse();
+        assertThat(without.has("column_150")).isFalse();
+        assertThat(without.get(copyOf("column_1"))).isEqualTo("one");
+        assertThat(without.get("column_151")).isEqualTo(151);
+        assertThat(without.get("added")).isEqualTo(false);
+        assertThat(without.columns().get(0)).isEqualTo("column_1");
+    }
+
     @Test
     void comparesColumnsByNameAndOrder() {
         Row row = Row.of("a", 1, "b", 2);
