@@ -20,7 +20,7 @@ public final class MemoryRows implements Rows {
 
     /** Rows held, by table and key, each with the version of the partnership its standing version is valid from. */
     private final Map<ReadModelTable, Map<Key, Held>> byKey = new EnumMap<>(ReadModelTable.class);
-    private final Map<ReadModelTable, List<Row>> appended = new EnumMap<>(ReadModelTable.class);
+    private final Map<ReadModelTable, Appended> appended = new EnumMap<>(ReadModelTable.class);
     private final RowSink stream;
     private final int batchSize;
     private long version = -1;
@@ -53,6 +53,27 @@ public final class MemoryRows implements Rows {
         @Override
         public String toString() {
             return Arrays.toString(values);
+        }
+    }
+
+    /**
+     * Rows added to a table, not yet written, and whether they all have the columns of the first: each row is
+     * compared with those as it is added, while it is still in the processor's cache, not when the batch is written
+     * (where comparing the columns of rows made long before was 8 % of a rebuild's applying thread).
+     */
+    private static final class Appended {
+
+        private final List<Row> rows = new ArrayList<>();
+        private List<String> columns;
+        private boolean sameColumns = true;
+
+        void add(Row row) {
+            if (rows.isEmpty()) {
+                columns = List.copyOf(row.columns());
+            } else if (sameColumns && !row.hasColumns(columns)) {
+                sameColumns = false;
+            }
+            rows.add(row);
         }
     }
 
@@ -101,9 +122,9 @@ public final class MemoryRows implements Rows {
     }
 
     private void append(ReadModelTable table, Row row) {
-        List<Row> rows = appended.computeIfAbsent(table, t -> new ArrayList<>());
+        Appended rows = appended.computeIfAbsent(table, t -> new Appended());
         rows.add(row);
-        if (stream != null && rows.size() >= batchSize) {
+        if (stream != null && rows.rows.size() >= batchSize) {
             write(stream, table, appended.remove(table));
         }
     }
@@ -178,7 +199,7 @@ public final class MemoryRows implements Rows {
     public void writeTo(RowSink database) {
         Map<ReadModelTable, List<Row>> live = new EnumMap<>(ReadModelTable.class);
         byKey.forEach((table, rows) -> {
-            List<Row> standing = appended.computeIfAbsent(table.history().orElseThrow(), t -> new ArrayList<>());
+            Appended standing = appended.computeIfAbsent(table.history().orElseThrow(), t -> new Appended());
             List<Row> current = new ArrayList<>(rows.size());
             rows.values().forEach(held -> {
                 current.add(held.row);
@@ -192,7 +213,7 @@ public final class MemoryRows implements Rows {
             if (rows != null) {
                 write(database, table, rows);
             }
-            List<Row> added = appended.remove(table);
+            Appended added = appended.remove(table);
             if (added != null) {
                 write(database, table, added);
             }
@@ -201,7 +222,8 @@ public final class MemoryRows implements Rows {
 
     /** How many rows are held in memory, not yet written. */
     public long held() {
-        return byKey.values().stream().mapToLong(Map::size).sum() + appended.values().stream().mapToLong(List::size).sum();
+        return byKey.values().stream().mapToLong(Map::size).sum()
+                + appended.values().stream().mapToLong(added -> added.rows.size()).sum();
     }
 
     /** How many rows have been written to the database so far. */
@@ -214,6 +236,19 @@ public final class MemoryRows implements Rows {
             throw new UnsupportedOperationException(table.tableName() + " is append-only");
         }
         return byKey.computeIfAbsent(table, t -> new LinkedHashMap<>());
+    }
+
+    /** Sends the rows added to the sink: as one batch when they all have the same columns. */
+    private void write(RowSink database, ReadModelTable table, Appended added) {
+        if (added.rows.isEmpty()) {
+            return;
+        }
+        if (!added.sameColumns) {
+            write(database, table, added.rows);
+            return;
+        }
+        database.write(table, added.columns, added.rows);
+        written += added.rows.size();
     }
 
     /**
