@@ -69,7 +69,12 @@ public record Money(long amountMinor, String currency) {
 
     /** The amount in major units, exactly, with the currency's usual decimal places (2010 pence → 20.10). */
     public BigDecimal inMajorUnits() {
-        return BigDecimal.valueOf(amountMinor, Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0));
+        return BigDecimal.valueOf(amountMinor, fractionDigits());
+    }
+
+    /** The currency's usual decimal places: 0 for a currency that has none (a fund code such as XXX gives -1). */
+    private int fractionDigits() {
+        return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
     }
 
     /**
@@ -79,7 +84,7 @@ public record Money(long amountMinor, String currency) {
      */
     @Override
     public String toString() {
-        int places = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        int places = fractionDigits();
         String digits = Long.toString(amountMinor);
         if (places == 0) {
             return currency + " " + digits;
