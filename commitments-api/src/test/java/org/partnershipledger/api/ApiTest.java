@@ -1,6 +1,7 @@
 package org.partnershipledger.api;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.partnershipledger.api.operations.ReadModelProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,8 @@ public abstract class ApiTest {
     protected int port;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    private ReadModelProcessor readModels;
 
     protected Http http;
 
@@ -72,9 +77,20 @@ public abstract class ApiTest {
 
     /**
      * Removes every trace of a partnership a test tampered with — events, log, checkpoints, parked events, read
-     * models — so that the tests after it (a rebuild from every event, say) see a ledger nobody tampered with.
+     * models — so that the tests after it (a rebuild from every event, say) see a ledger nobody tampered with. Waits
+     * first until the read models have applied every event in the store: an event still being applied would
+     * otherwise put its rows back after they were deleted, for an event the store no longer holds.
      */
     protected void erase(String partnershipId) {
+        try {
+            readModels.awaitCaughtUp(Duration.ofSeconds(60));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read models", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the read models did not catch up, so the partnership cannot be erased"
+                    + " whole", e);
+        }
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?").param(partnershipId).update();
         jdbc.sql("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?").param(partnershipId).update();
         jdbc.sql("DELETE FROM ledger_leaf WHERE partnership_id = ?").param(partnershipId).update();
