@@ -4,6 +4,10 @@ import org.partnershipledger.core.verification.StoredEvent;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * The events a partnership's ledger log hashes, read exactly as the event store holds them: from the application's
@@ -12,11 +16,49 @@ import java.sql.SQLException;
  */
 interface LedgerEvents {
 
+    /** How many events a reading of {@link #at} passes over before it starts again further on. */
+    int SKIPPED_AT_MOST = 100;
+
     /**
      * The partnership's events from this sequence number on, in order, read as they are consumed; on this connection
      * (and so in its transaction's snapshot) where the store is the database.
      */
     Cursor open(Connection connection, String partnershipId, long firstSequence) throws SQLException;
+
+    /**
+     * These events of the partnership, by sequence number, exactly as the store holds them; a number at which it
+     * holds no event is left out. Read here through {@link #open}: from the first number wanted on, and again from a
+     * later one where the next number wanted is more than {@value #SKIPPED_AT_MOST} events ahead.
+     */
+    default Map<Long, StoredEvent> at(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
+            throws SQLException {
+        Map<Long, StoredEvent> found = new HashMap<>();
+        Iterator<Long> wanted = sequenceNumbers.iterator();
+        long next = following(wanted);
+        boolean reopen = next >= 0;
+        while (reopen) {
+            reopen = false;
+            try (Cursor events = open(connection, partnershipId, next)) {
+                StoredEvent event;
+                while (next >= 0 && !reopen && (event = events.next()) != null) {
+                    long at = event.sequenceNumber();
+                    while (next >= 0 && next < at) {
+                        next = following(wanted); // not held
+                    }
+                    if (next == at) {
+                        found.put(at, event);
+                        next = following(wanted);
+                    }
+                    reopen = next - at > SKIPPED_AT_MOST;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long following(Iterator<Long> sequenceNumbers) {
+        return sequenceNumbers.hasNext() ? sequenceNumbers.next() : -1;
+    }
 
     /**
      * Whether the events are in the application's database, written in the transaction that logs them. Otherwise

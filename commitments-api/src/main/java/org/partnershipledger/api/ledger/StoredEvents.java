@@ -12,14 +12,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
 
 /** Reads events exactly as the JDBC event store holds them, in the application's database. */
 class StoredEvents implements LedgerEvents {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
-    private static final String FROM = "SELECT event_identifier, payload_type, payload_revision, aggregate_identifier,"
-            + " sequence_number, time_stamp, payload, meta_data FROM domain_event_entry"
+    private static final String COLUMNS = "SELECT event_identifier, payload_type, payload_revision,"
+            + " aggregate_identifier, sequence_number, time_stamp, payload, meta_data FROM domain_event_entry";
+    private static final String FROM = COLUMNS
             + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number";
 
     /**
@@ -45,6 +49,32 @@ class StoredEvents implements LedgerEvents {
                 rows.close();
             }
         };
+    }
+
+    /** All of them in one query, each found by the table's index on partnership and sequence number. */
+    @Override
+    public Map<Long, StoredEvent> at(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
+            throws SQLException {
+        Map<Long, StoredEvent> found = new HashMap<>();
+        if (sequenceNumbers.isEmpty()) {
+            return found;
+        }
+        String query = COLUMNS + " WHERE aggregate_identifier = ? AND sequence_number IN ("
+                + String.join(", ", Collections.nCopies(sequenceNumbers.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, partnershipId);
+            int i = 2;
+            for (long sequence : sequenceNumbers) {
+                statement.setLong(i++, sequence);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    StoredEvent event = stored(rows);
+                    found.put(event.sequenceNumber(), event);
+                }
+            }
+        }
+        return found;
     }
 
     @Override

@@ -100,6 +100,11 @@ class VerifiableLedgerTest extends ApiTest {
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 4")
                 .param(id).update();
         assertProblem(id, "removed", 4, removed);
+        // the audit trail still lists the removed event, with no data: the store no longer holds any
+        JsonNode entries = http.get("/api/partnerships/" + id + "/audit-trail?size=3&page=1").json().path("entries");
+        assertThat(entries.findValuesAsString("eventId")).containsExactly(eventId(id, 3), removed, eventId(id, 5));
+        assertThat(entries.get(1).path("data").isObject()).isFalse();
+        assertThat(entries.get(0).path("data").path("principleId").asString()).isNotBlank();
     }
 
     @Test
@@ -123,6 +128,13 @@ class VerifiableLedgerTest extends ApiTest {
         swap(id, 2, 5);
         assertProblem(id, "reordered", 2, eventId(id, 2));
         assertThat(eventId(id, 5)).isEqualTo(second);
+        // the audit trail lists the events where they were recorded, and has no data for the two moved: the store
+        // holds other events at their positions now
+        JsonNode entries = http.get("/api/partnerships/" + id + "/audit-trail?size=6").json().path("entries");
+        assertThat(entries.get(2).path("eventId").asString()).isEqualTo(second);
+        for (int i = 0; i < 6; i++) {
+            assertThat(entries.get(i).path("data").isObject()).as("entry %d", i).isEqualTo(i != 2 && i != 5);
+        }
     }
 
     @Test

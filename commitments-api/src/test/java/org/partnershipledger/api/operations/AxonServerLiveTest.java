@@ -51,6 +51,10 @@ class AxonServerLiveTest {
             Http.Answer again = http.post("/api/partnerships/" + id + "/themes", "{\"id\": \"fairer\", \"name\": \"F\"}");
             assertThat(again.status()).isEqualTo(409);
             assertThat(again.json().path("code").asString()).isEqualTo("theme.already-defined");
+            // the audit trail's data is read from Axon Server: the theme's event, at its position
+            var entries = http.get("/api/partnerships/" + id + "/audit-trail?minVersion=" + theme.version())
+                    .json().path("entries");
+            assertThat(entries.get((int) theme.version()).path("data").path("themeId").asString()).isEqualTo("fairer");
         }
     }
 

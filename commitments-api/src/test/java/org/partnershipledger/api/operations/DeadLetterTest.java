@@ -35,7 +35,7 @@ class DeadLetterTest extends ApiTest {
         long next = storeVersion(blocked) + 1;
         // a stray audit row where the next event's entry must go makes that event impossible to apply
         jdbc.sql("INSERT INTO rm_audit_entry (partnership_id, sequence_number, event_id, event_type, recorded_at,"
-                        + " partner_ids, summary, data) VALUES (?, ?, 'stray', 'Stray', ?, '', 'stray', '{}')")
+                        + " partner_ids, summary) VALUES (?, ?, 'stray', 'Stray', ?, '', 'stray')")
                 .params(blocked, next, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)).update();
 
         Http.Answer parked = accepted(201, http.post("/api/partnerships/" + blocked + "/themes",

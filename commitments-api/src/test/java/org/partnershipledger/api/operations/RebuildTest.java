@@ -74,7 +74,7 @@ class RebuildTest extends ApiTest {
                 + " AND valid_to < " + Long.MAX_VALUE).param(id).update();
         jdbc.sql("DELETE FROM rm_audit_entry WHERE partnership_id = ? AND sequence_number = 3").param(id).update();
         String audited = "event_type, recorded_at, actor, decision_reference, decision_rationale, priority_id,"
-                + " partner_ids, summary, data";
+                + " partner_ids, summary";
         jdbc.sql("INSERT INTO rm_audit_entry (partnership_id, sequence_number, event_id, " + audited + ")"
                 + " SELECT partnership_id, 1000000, 'forged', " + audited + " FROM rm_audit_entry"
                 + " WHERE partnership_id = ? AND sequence_number = 4").param(id).update();

@@ -3,9 +3,7 @@ package org.partnershipledger.projections.audit;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.serialization.Serializer;
 import org.partnershipledger.core.partner.PartnerId;
-import org.partnershipledger.core.serialization.LedgerSerializer;
 import org.partnershipledger.core.shared.Decision;
 import org.partnershipledger.core.shared.Metadata;
 import org.partnershipledger.core.shared.PartnershipEvent;
@@ -15,7 +13,6 @@ import org.partnershipledger.projections.rows.Rows;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,14 +20,12 @@ import java.util.TreeSet;
 
 import static org.partnershipledger.projections.rows.ReadModelTable.AUDIT_ENTRY;
 
-/** Every event of every partnership, in order, with who recorded it, on which decision, and why. */
+/**
+ * Every event of every partnership, in order, with who recorded it, on which decision, and why; the event's own data
+ * stays in the event store, where the trail reads it when asked ({@link StoredEventData}).
+ */
 public class AuditTrailProjector {
 
-    /**
-     * The ledger's serializer: an event read from the store is given as the JSON stored (Axon hands back what an
-     * equal serializer read rather than writing the event again); any other is written by it.
-     */
-    private static final Serializer LEDGER = LedgerSerializer.create();
     /** What the trail reads from each event type, looked up once (a rebuild asks for it for every event). */
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -92,15 +87,7 @@ public class AuditTrailProjector {
                 "decision_reference", decision == null ? null : decision.reference(),
                 "decision_rationale", decision == null ? null : decision.rationale(),
                 "priority_id", priorityOf(event), "partner_ids", partnersNamedIn(event),
-                "summary", Summaries.of(event), "data", storedJson(message)));
-    }
-
-    /**
-     * The event's JSON as stored, asked for as the bytes the store holds — a conversion Axon answers at once, where
-     * asking for text looks for a converter among its chain (a fifteenth of a rebuild's applying thread).
-     */
-    private static String storedJson(EventMessage<?> message) {
-        return new String(message.serializePayload(LEDGER, byte[].class).getData(), StandardCharsets.UTF_8);
+                "summary", Summaries.of(event)));
     }
 
     private static String priorityOf(Object event) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,11 @@ public class AuditTrailQueries {
     };
 
     private final JdbcClient jdbc;
+    private final StoredEventData events;
 
-    public AuditTrailQueries(JdbcClient jdbc) {
+    public AuditTrailQueries(JdbcClient jdbc, StoredEventData events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @QueryHandler
@@ -65,7 +68,7 @@ public class AuditTrailQueries {
                 .params(pageParams)
                 .query((rs, row) -> entry(rs))
                 .list();
-        return new AuditPage(entries, query.page(), query.size(), total);
+        return new AuditPage(withData(query.partnershipId().value(), entries), query.page(), query.size(), total);
     }
 
     /**
@@ -84,21 +87,42 @@ public class AuditTrailQueries {
                 .params(id, from, from + query.size())
                 .query((rs, row) -> entry(rs))
                 .list();
-        return new AuditPage(entries, query.page(), query.size(), total);
+        return new AuditPage(withData(id, entries), query.page(), query.size(), total);
     }
 
+    /** An entry as the table holds it: all but the event's data. */
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("sequence_number"), rs.getString("event_id"), rs.getString("event_type"),
                 Ledger.instant(rs, "recorded_at"), rs.getString("actor"), rs.getString("decision_reference"),
-                rs.getString("decision_rationale"), rs.getString("priority_id"), rs.getString("summary"),
-                data(rs.getString("data")));
+                rs.getString("decision_rationale"), rs.getString("priority_id"), rs.getString("summary"), null);
     }
 
-    private static Map<String, Object> data(String json) {
+    /**
+     * The entries with each event's data, read from the event store in one lookup for the page; an entry whose event
+     * the store no longer holds at its position keeps no data.
+     */
+    private List<AuditEntry> withData(String partnershipId, List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> eventIds = new HashMap<>();
+        entries.forEach(e -> eventIds.put(e.sequenceNumber(), e.eventId()));
+        Map<Long, String> json = events.json(partnershipId, eventIds);
+        List<AuditEntry> complete = new ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            String data = json.get(e.sequenceNumber());
+            complete.add(new AuditEntry(e.sequenceNumber(), e.eventId(), e.eventType(), e.recordedAt(), e.actor(),
+                    e.decisionReference(), e.decisionRationale(), e.priorityId(), e.summary(),
+                    data == null ? null : data(e, data)));
+        }
+        return complete;
+    }
+
+    private static Map<String, Object> data(AuditEntry entry, String json) {
         try {
             return JSON.readValue(json, DATA);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an audit entry holds unreadable JSON", e);
+            throw new IllegalStateException("the event " + entry.eventId() + " holds unreadable JSON", e);
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.partnershipledger.api.ledger;
+
+import org.partnershipledger.core.verification.StoredEvent;
+import org.partnershipledger.projections.audit.StoredEventData;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The audit trail's event data, read where the ledger log reads the events it hashes ({@link LedgerEvents}): the
+ * events' table in the application's database, or Axon Server.
+ */
+@Component
+class AuditEventData implements StoredEventData {
+
+    private final LedgerEvents events;
+    private final JdbcTemplate jdbc;
+
+    AuditEventData(LedgerEvents events, JdbcTemplate jdbc) {
+        this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Long, String> json(String partnershipId, Map<Long, String> eventIds) {
+        Map<Long, StoredEvent> stored = jdbc.execute((ConnectionCallback<Map<Long, StoredEvent>>) connection ->
+                events.at(connection, partnershipId, new TreeSet<>(eventIds.keySet())));
+        Map<Long, String> json = new HashMap<>();
+        stored.forEach((sequence, event) -> {
+            if (event.eventId().equals(eventIds.get(sequence))) {
+                json.put(sequence, new String(event.payload(), StandardCharsets.UTF_8));
+            }
+        });
+        return json;
+    }
+}
