@@ -1,6 +1,5 @@
 package org.partnershipledger.api.ledger;
 
-import org.partnershipledger.core.verification.StoredEvent;
 import org.partnershipledger.projections.audit.StoredEventData;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +27,12 @@ class AuditEventData implements StoredEventData {
 
     @Override
     public Map<Long, String> json(String partnershipId, Map<Long, String> eventIds) {
-        Map<Long, StoredEvent> stored = jdbc.execute((ConnectionCallback<Map<Long, StoredEvent>>) connection ->
-                events.at(connection, partnershipId, new TreeSet<>(eventIds.keySet())));
+        Map<Long, LedgerEvents.Payload> stored = jdbc.execute((ConnectionCallback<Map<Long, LedgerEvents.Payload>>)
+                connection -> events.payloads(connection, partnershipId, new TreeSet<>(eventIds.keySet())));
         Map<Long, String> json = new HashMap<>();
-        stored.forEach((sequence, event) -> {
-            if (event.eventId().equals(eventIds.get(sequence))) {
-                json.put(sequence, new String(event.payload(), StandardCharsets.UTF_8));
+        stored.forEach((sequence, payload) -> {
+            if (payload.eventId().equals(eventIds.get(sequence))) {
+                json.put(sequence, new String(payload.bytes(), StandardCharsets.UTF_8));
             }
         });
         return json;

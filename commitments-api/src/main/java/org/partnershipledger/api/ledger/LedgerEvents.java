@@ -16,7 +16,7 @@ import java.util.SortedSet;
  */
 interface LedgerEvents {
 
-    /** How many events a reading of {@link #at} passes over before it starts again further on. */
+    /** How many events a reading of {@link #payloads} passes over before it starts again further on. */
     int SKIPPED_AT_MOST = 100;
 
     /**
@@ -25,14 +25,18 @@ interface LedgerEvents {
      */
     Cursor open(Connection connection, String partnershipId, long firstSequence) throws SQLException;
 
+    /** An event's identifier and payload, exactly as the store holds them. */
+    record Payload(String eventId, byte[] bytes) {
+    }
+
     /**
-     * These events of the partnership, by sequence number, exactly as the store holds them; a number at which it
-     * holds no event is left out. Read here through {@link #open}: from the first number wanted on, and again from a
-     * later one where the next number wanted is more than {@value #SKIPPED_AT_MOST} events ahead.
+     * The payloads of these events of the partnership, by sequence number; a number at which the store holds no event
+     * is left out. Read here through {@link #open}: from the first number wanted on, and again from a later one where
+     * the next number wanted is more than {@value #SKIPPED_AT_MOST} events ahead.
      */
-    default Map<Long, StoredEvent> at(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
+    default Map<Long, Payload> payloads(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
             throws SQLException {
-        Map<Long, StoredEvent> found = new HashMap<>();
+        Map<Long, Payload> found = new HashMap<>();
         Iterator<Long> wanted = sequenceNumbers.iterator();
         long next = following(wanted);
         boolean reopen = next >= 0;
@@ -46,7 +50,7 @@ interface LedgerEvents {
                         next = following(wanted); // not held
                     }
                     if (next == at) {
-                        found.put(at, event);
+                        found.put(at, new Payload(event.eventId(), event.payload()));
                         next = following(wanted);
                     }
                     reopen = next - at > SKIPPED_AT_MOST;

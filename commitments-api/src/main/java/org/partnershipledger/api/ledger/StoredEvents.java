@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
@@ -21,9 +22,8 @@ import java.util.SortedSet;
 class StoredEvents implements LedgerEvents {
 
     private static final ObjectMapper JSON = LedgerSerializer.objectMapper();
-    private static final String COLUMNS = "SELECT event_identifier, payload_type, payload_revision,"
-            + " aggregate_identifier, sequence_number, time_stamp, payload, meta_data FROM domain_event_entry";
-    private static final String FROM = COLUMNS
+    private static final String FROM = "SELECT event_identifier, payload_type, payload_revision, aggregate_identifier,"
+            + " sequence_number, time_stamp, payload, meta_data FROM domain_event_entry"
             + " WHERE aggregate_identifier = ? AND sequence_number >= ? ORDER BY sequence_number";
 
     /**
@@ -51,26 +51,31 @@ class StoredEvents implements LedgerEvents {
         };
     }
 
-    /** All of them in one query, each found by the table's index on partnership and sequence number. */
+    /**
+     * All of them in one query, each found by the table's index on partnership and sequence number: numbers that
+     * follow one another (a page of the whole trail) as a range, others as a list.
+     */
     @Override
-    public Map<Long, StoredEvent> at(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
+    public Map<Long, Payload> payloads(Connection connection, String partnershipId, SortedSet<Long> sequenceNumbers)
             throws SQLException {
-        Map<Long, StoredEvent> found = new HashMap<>();
+        Map<Long, Payload> found = new HashMap<>();
         if (sequenceNumbers.isEmpty()) {
             return found;
         }
-        String query = COLUMNS + " WHERE aggregate_identifier = ? AND sequence_number IN ("
-                + String.join(", ", Collections.nCopies(sequenceNumbers.size(), "?")) + ")";
+        boolean range = sequenceNumbers.last() - sequenceNumbers.first() == sequenceNumbers.size() - 1;
+        String query = "SELECT sequence_number, event_identifier, payload FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND sequence_number "
+                + (range ? "BETWEEN ? AND ?"
+                        : "IN (" + String.join(", ", Collections.nCopies(sequenceNumbers.size(), "?")) + ")");
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, partnershipId);
             int i = 2;
-            for (long sequence : sequenceNumbers) {
+            for (long sequence : range ? List.of(sequenceNumbers.first(), sequenceNumbers.last()) : sequenceNumbers) {
                 statement.setLong(i++, sequence);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    StoredEvent event = stored(rows);
-                    found.put(event.sequenceNumber(), event);
+                    found.put(rows.getLong(1), new Payload(rows.getString(2), rows.getBytes(3)));
                 }
             }
         }
