@@ -95,6 +95,7 @@ class RestartTest {
 
             // as the earlier release left it: payloads and metadata as BLOBs
             JdbcClient jdbc = JdbcClient.create(old.getBean(DataSource.class));
+            withAuditDataInRows(jdbc);
             assertThat(columnTypes(jdbc)).containsOnly("BINARY VARYING");
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
@@ -117,6 +118,11 @@ class RestartTest {
                 assertThat(moved.get(i).payload()).as("payload %d", i).isEqualTo(stored.get(i).payload());
                 assertThat(moved.get(i).metaData()).as("metadata %d", i).isEqualTo(stored.get(i).metaData());
             }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'RM_AUDIT_ENTRY'"
+                    + " AND COLUMN_NAME = 'DATA'").query(Long.class).single()).as("the audit data's copy dropped")
+                    .isZero();
+            assertThat(http.get("/api/partnerships/sutton/audit-trail?size=1").json().path("entries").get(0)
+                    .path("data").path("partnershipId").asString()).isEqualTo("sutton");
             Http.Answer verified = http.post("/api/partnerships/sutton/ledger/verify", "");
             assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
             assertThat(verified.json().path("verified").asBoolean()).as(verified.toString()).isTrue();
@@ -166,6 +172,7 @@ class RestartTest {
             JdbcClient jdbc = JdbcClient.create(old.getBean(DataSource.class));
             Arrays.stream(ReadModelTable.values()).filter(t -> t.kind() == ReadModelTable.Kind.HISTORY)
                     .forEach(t -> jdbc.sql("DROP TABLE " + t.tableName()).update());
+            withAuditDataInRows(jdbc);
             // and, as every release then, with payloads and metadata as BLOBs
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN payload SET DATA TYPE BLOB").update();
             jdbc.sql("ALTER TABLE domain_event_entry ALTER COLUMN meta_data SET DATA TYPE BLOB").update();
@@ -183,6 +190,20 @@ class RestartTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_pledge_history WHERE partnership_id = 'sutton'")
                     .query(Long.class).single()).isPositive();
         }
+    }
+
+    /**
+     * As releases before V9 left the store: each audit entry with its event's JSON (copied here from the events,
+     * which are still in rows).
+     */
+    private static void withAuditDataInRows(JdbcClient jdbc) {
+        jdbc.sql("ALTER TABLE rm_audit_entry ADD COLUMN data CHARACTER LARGE OBJECT").update();
+        jdbc.sql("UPDATE rm_audit_entry a SET data = (SELECT UTF8TOSTRING(e.payload) FROM domain_event_entry e"
+                + " WHERE e.aggregate_identifier = a.partnership_id AND e.sequence_number = a.sequence_number)")
+                .update();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rm_audit_entry WHERE data IS NULL").query(Long.class).single())
+                .isZero();
+        jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'").update();
     }
 
     /** As releases before V8 left the store: idempotency keys without a holder of their claim. */
