@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -26,13 +25,13 @@ class AuditEventData implements StoredEventData {
     }
 
     @Override
-    public Map<Long, String> json(String partnershipId, Map<Long, String> eventIds) {
+    public Map<Long, byte[]> json(String partnershipId, Map<Long, String> eventIds) {
         Map<Long, LedgerEvents.Payload> stored = jdbc.execute((ConnectionCallback<Map<Long, LedgerEvents.Payload>>)
                 connection -> events.payloads(connection, partnershipId, new TreeSet<>(eventIds.keySet())));
-        Map<Long, String> json = new HashMap<>();
+        Map<Long, byte[]> json = new HashMap<>();
         stored.forEach((sequence, payload) -> {
             if (payload.eventId().equals(eventIds.get(sequence))) {
-                json.put(sequence, new String(payload.bytes(), StandardCharsets.UTF_8));
+                json.put(sequence, payload.bytes());
             }
         });
         return json;

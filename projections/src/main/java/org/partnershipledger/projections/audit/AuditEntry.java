@@ -12,4 +12,10 @@ import java.util.Map;
 public record AuditEntry(long sequenceNumber, String eventId, String eventType, Instant recordedAt, String actor,
                          String decisionReference, String decisionRationale, String priorityId, String summary,
                          Map<String, Object> data) {
+
+    /** The same entry with this data. */
+    public AuditEntry withData(Map<String, Object> data) {
+        return new AuditEntry(sequenceNumber, eventId, eventType, recordedAt, actor, decisionReference,
+                decisionRationale, priorityId, summary, data);
+    }
 }

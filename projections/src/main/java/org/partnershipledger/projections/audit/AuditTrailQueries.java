@@ -1,6 +1,5 @@
 package org.partnershipledger.projections.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.queryhandling.QueryHandler;
@@ -9,6 +8,7 @@ import org.partnershipledger.projections.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -107,21 +107,19 @@ public class AuditTrailQueries {
         }
         Map<Long, String> eventIds = new HashMap<>();
         entries.forEach(e -> eventIds.put(e.sequenceNumber(), e.eventId()));
-        Map<Long, String> json = events.json(partnershipId, eventIds);
+        Map<Long, byte[]> json = events.json(partnershipId, eventIds);
         List<AuditEntry> complete = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
-            String data = json.get(e.sequenceNumber());
-            complete.add(new AuditEntry(e.sequenceNumber(), e.eventId(), e.eventType(), e.recordedAt(), e.actor(),
-                    e.decisionReference(), e.decisionRationale(), e.priorityId(), e.summary(),
-                    data == null ? null : data(e, data)));
+            byte[] data = json.get(e.sequenceNumber());
+            complete.add(data == null ? e : e.withData(data(e, data)));
         }
         return complete;
     }
 
-    private static Map<String, Object> data(AuditEntry entry, String json) {
+    private static Map<String, Object> data(AuditEntry entry, byte[] json) {
         try {
             return JSON.readValue(json, DATA);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the event " + entry.eventId() + " holds unreadable JSON", e);
         }
     }

@@ -11,8 +11,8 @@ public interface StoredEventData {
 
     /**
      * The JSON of each of these events of the partnership — given by sequence number, each with its event's
-     * identifier — by sequence number. Where the store does not hold that very event at that position (one removed,
+     * identifier — by sequence number, as the bytes the store holds. Where the store does not hold that very event at that position (one removed,
      * replaced or moved behind the service's back: verifying the ledger names it), there is none.
      */
-    Map<Long, String> json(String partnershipId, Map<Long, String> eventIds);
+    Map<Long, byte[]> json(String partnershipId, Map<Long, String> eventIds);
 }
